@@ -1,0 +1,42 @@
+/**
+ * What every emulated service shares: the clock, the meter, the script's time zone and the
+ * account the script runs as. The environment (emulator/environment.ts) builds one context per
+ * emulated project and hands it to each service factory.
+ */
+import { ScriptDateConstructor, VirtualClock } from './clock';
+import { ServiceMeter } from './meter';
+
+export interface EmulatorContext {
+  clock: VirtualClock;
+  meter: ServiceMeter;
+  /** Construct every Date handed to the script with this, so `instanceof Date` holds in the script. */
+  ScriptDate: ScriptDateConstructor;
+  /** The script's time zone (appsscript.json `timeZone`), an IANA name. */
+  timeZone: string;
+  /** The account that runs the script (the installer of the triggers). */
+  accountEmail: string;
+  /** Routes a form response row that a form appended to its destination sheet to the triggers. */
+  onFormResponseRow(event: FormResponseRowEvent): void;
+  /** A deterministic id generator, so outputs are reproducible for a seed. */
+  nextId(prefix: string): string;
+}
+
+/** Raised by the Forms fake after it appended a response row to its destination sheet. */
+export interface FormResponseRowEvent {
+  spreadsheetId: string;
+  sheetName: string;
+  /** 1-based row the response occupies. */
+  row: number;
+  /** The header row of the destination sheet at the time of the append. */
+  headers: string[];
+  /** The raw values appended (Timestamp as a Date, answers as typed). */
+  values: unknown[];
+  /** The values as the event object carries them: formatted strings in sheet column order. */
+  displayValues: string[];
+  formId: string;
+}
+
+/** The Apps Script error a fake throws: a plain Error with Google's wording. */
+export function appsScriptError(message: string): Error {
+  return new Error(message);
+}

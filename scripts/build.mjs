@@ -1,0 +1,44 @@
+// Builds the Apps Script bundle: dist/Code.js (one classic script, no modules) and
+// dist/appsscript.json. Apps Script finds menu actions and trigger handlers by global function
+// name, so after bundling src/main.ts as an IIFE we append a real top-level function for each
+// name in src/entry-points.json, forwarding to the bundle's export of the same name.
+import { build } from 'esbuild';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const GLOBAL_NAME = 'PeerCircle';
+
+const entryPoints = JSON.parse(await readFile(path.join(root, 'src/entry-points.json'), 'utf8'));
+
+const result = await build({
+  entryPoints: [path.join(root, 'src/main.ts')],
+  bundle: true,
+  format: 'iife',
+  globalName: GLOBAL_NAME,
+  // Apps Script's V8 runtime accepts ES2020 syntax.
+  target: 'es2020',
+  platform: 'neutral',
+  mainFields: ['main', 'module'],
+  write: false,
+  legalComments: 'inline',
+  charset: 'utf8',
+  logLevel: 'warning',
+  // Apps Script parses the whole project on every execution: a smaller bundle starts faster.
+  minify: true,
+});
+
+const forwarders = entryPoints.map(
+  (name) => `function ${name}(e) {\n  return ${GLOBAL_NAME}.${name}(e);\n}`,
+);
+const bundle = result.outputFiles[0].text;
+const code = `${bundle}\n// Entry points Apps Script calls by name (menu items, triggers).\n${forwarders.join('\n')}\n`;
+
+await mkdir(dist, { recursive: true });
+await writeFile(path.join(dist, 'Code.js'), code);
+await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+console.log(
+  `built dist/Code.js (${(code.length / 1024).toFixed(1)} KiB, ${entryPoints.length} entry points)`,
+);

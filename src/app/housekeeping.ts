@@ -1,0 +1,33 @@
+/** Keeps Members ids and upcoming Sessions in place; run by Set up and by the daily run. */
+import { sessionsToAdd } from '../domain/sessions';
+import { readMembers } from '../services/records/members';
+import { appendSessions, readSessions } from '../services/records/sessions';
+import { readSettings } from '../services/settings-tab';
+import { today } from '../services/clock';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface Housekeeping {
+  idsAssigned: number;
+  sessionsAdded: number;
+  problems: string[];
+}
+
+export function refreshSessionsAndMembers(spreadsheet: Spreadsheet): Housekeeping {
+  const settings = readSettings(spreadsheet);
+  const members = readMembers(spreadsheet, settings.timeZone, true);
+  const sessions = readSessions(spreadsheet, settings.timeZone);
+  // A few extra weeks beyond the rotation window, so late check-ins and planning always find sessions.
+  const added = sessionsToAdd(
+    sessions.sessions,
+    settings,
+    today(settings.timeZone),
+    settings.sessionsAhead + 4,
+  );
+  appendSessions(sessions, added, settings.timeZone);
+  return {
+    idsAssigned: members.idsAssigned,
+    sessionsAdded: added.length,
+    problems: members.problems.map((problem) => `${problem.cell}: ${problem.message}`),
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * Intake of form responses: every pending row of a response tab ends up either accepted (with
+ * its derived fields) or copied verbatim to Review and removed from the response tab, so
+ * response rows + Review rows always account for every submission.
+ */
+import { localDateFormatter, startOfLocalDay } from '../domain/dates';
+import { CHECKIN_FORM } from '../domain/forms/checkin-form';
+import { surveyChecks } from '../domain/forms/survey-form';
+import { IntakeContext, processResponses, responseKey } from '../domain/intake';
+import { indexMembersByEmail } from '../domain/members';
+import { Settings } from '../domain/settings';
+import { HeaderMap } from '../domain/sheet/header-map';
+import { DERIVED_COLUMNS, TAB } from '../domain/sheet/tabs';
+import { Member } from '../domain/types';
+import { readMembers } from '../services/records/members';
+import {
+  deleteRows,
+  DerivedUpdate,
+  isBlankRow,
+  readResponseTab,
+  STATUS_BLANK,
+  STATUS_IN_REVIEW,
+  STATUS_OK,
+  writeDerived,
+} from '../services/records/responses';
+import { appendToReview, readReview, ReviewEntry } from '../services/records/review';
+import { readSessions } from '../services/records/sessions';
+import { readSurveyPlan } from '../services/records/wording';
+import { requireSheet } from '../services/sheets';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export type ResponseKind = 'checkin' | 'survey';
+
+export const RESPONSE_TABS: Record<ResponseKind, string> = {
+  checkin: TAB.checkins,
+  survey: TAB.surveys,
+};
+
+export function kindOfTab(tabName: string): ResponseKind | null {
+  if (tabName === TAB.checkins) return 'checkin';
+  if (tabName === TAB.surveys) return 'survey';
+  return null;
+}
+
+export interface IntakeSummary {
+  accepted: number;
+  toReview: number;
+}
+
+export function intakeContext(
+  spreadsheet: Spreadsheet,
+  settings: Settings,
+  kind: ResponseKind,
+  surveysSoFar: Map<string, number>,
+  extraChecks?: IntakeContext['extraChecks'],
+): IntakeContext {
+  const { members } = readMembers(spreadsheet, settings.timeZone, true);
+  const sessions = kind === 'checkin' ? readSessions(spreadsheet, settings.timeZone).sessions : [];
+  return {
+    membersByEmail: indexMembersByEmail(members.filter((member) => member.status !== 'left')),
+    ambiguousEmails: duplicateEmails(members),
+    sessions,
+    surveysSoFar,
+    localDateOf: localDateFormatter(settings.timeZone),
+    extraChecks,
+  };
+}
+
+function duplicateEmails(members: readonly Member[]): Set<string> {
+  const seen = new Set<string>();
+  const duplicates = new Set<string>();
+  for (const member of members) {
+    if (seen.has(member.email)) duplicates.add(member.email);
+    seen.add(member.email);
+  }
+  return duplicates;
+}
+
+/** Processes every pending row of one response tab. Call under the script lock. */
+export function processPendingResponses(
+  spreadsheet: Spreadsheet,
+  settings: Settings,
+  kind: ResponseKind,
+): IntakeSummary {
+  const tabName = RESPONSE_TABS[kind];
+  const tab = readResponseTab(requireSheet(spreadsheet, tabName), tabName);
+  const pending = tab.pending.filter((row) => !isBlankRow(row.values));
+  const blank = tab.pending.filter((row) => isBlankRow(row.values));
+  if (pending.length === 0 && blank.length === 0 && tab.leftInReview.length === 0)
+    return { accepted: 0, toReview: 0 };
+
+  const plan = kind === 'survey' ? readSurveyPlan(spreadsheet, settings.instruments) : null;
+  const spec = plan ? plan.spec : CHECKIN_FORM;
+  const context = intakeContext(
+    spreadsheet,
+    settings,
+    kind,
+    tab.acceptedPerMember,
+    plan ? surveyChecks(plan) : undefined,
+  );
+  const result = processResponses(spec, tab.headers, pending, context);
+
+  const map = new HeaderMap(tab.headers);
+  const derivedNames = new Set<string>(Object.values(DERIVED_COLUMNS));
+  const review = readReview(spreadsheet);
+  const entries: ReviewEntry[] = result.rejected.map((rejected) => {
+    const fields: Record<string, unknown> = {};
+    tab.headers.forEach((header, index) => {
+      const title = String(header).trim();
+      if (title !== '' && !derivedNames.has(title)) fields[title] = rejected.values[index] ?? '';
+    });
+    return {
+      receivedAt: new Date(),
+      source: tabName,
+      reason: rejected.reason,
+      key: responseKey(tabName, rejected.values, map),
+      fields,
+    };
+  });
+  // Review first: if the run dies after this, the row is still pending and the key stops a copy.
+  appendToReview(review, entries);
+
+  const updates: DerivedUpdate[] = [
+    ...result.accepted.map((accepted) => ({
+      row: accepted.row,
+      memberId: accepted.memberId,
+      sessionDate: startOfLocalDay(accepted.sessionDate, settings.timeZone),
+      wave: accepted.wave,
+      status: STATUS_OK,
+    })),
+    ...result.rejected.map((rejected) => ({
+      row: rejected.row,
+      memberId: '',
+      sessionDate: '' as const,
+      wave: '',
+      status: STATUS_IN_REVIEW,
+    })),
+    ...blank.map((row) => ({
+      row: row.row,
+      memberId: '',
+      sessionDate: '' as const,
+      wave: '',
+      status: STATUS_BLANK,
+    })),
+  ];
+  writeDerived(tab, updates);
+  deleteRows(tab.sheet, [...tab.leftInReview, ...result.rejected.map((rejected) => rejected.row)]);
+  return { accepted: result.accepted.length, toReview: result.rejected.length };
+}

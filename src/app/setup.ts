@@ -1,0 +1,203 @@
+/**
+ * Peer Circle > Set up or repair: creates what is missing (tabs, columns, forms, response
+ * tabs, triggers, settings) and changes nothing else, so it is safe to run any number of times.
+ */
+import { FormSpec, RESPONSE_EMAIL, RESPONSE_TIMESTAMP } from '../domain/forms/form-spec';
+import { ColumnSpec, DERIVED_COLUMNS, TAB, TAB_SPECS, TabSpec } from '../domain/sheet/tabs';
+import {
+  addMissingItems,
+  createForm,
+  findResponseSheet,
+  linkToSpreadsheet,
+  openFormIfExists,
+} from '../services/forms';
+import { readRawSettings, seedSettings, writeSystemSettings } from '../services/settings-tab';
+import { readSurveyPlan, seedWording } from '../services/records/wording';
+import { INSTRUMENTS } from '../domain/instruments';
+import { InstrumentId } from '../domain/instruments/types';
+import { addMissingColumns, ensureTab, readHeaderRow } from '../services/tabs';
+import { ensureTriggers } from '../services/triggers';
+import { DialogSection, toast } from '../services/ui';
+import { CHECKIN_FORM } from '../domain/forms/checkin-form';
+import { Settings } from '../domain/settings';
+import { refreshSessionsAndMembers } from './housekeeping';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface SetupReport {
+  created: string[];
+  repaired: string[];
+  problems: string[];
+  links: Array<{ label: string; url: string }>;
+}
+
+const DERIVED_COLUMN_SPECS: ColumnSpec[] = [
+  { name: DERIVED_COLUMNS.memberId, format: { kind: 'text' }, width: 90 },
+  { name: DERIVED_COLUMNS.sessionDate, format: { kind: 'date' }, width: 100 },
+  { name: DERIVED_COLUMNS.wave, format: { kind: 'text' }, width: 100 },
+  { name: DERIVED_COLUMNS.status, format: { kind: 'text' }, width: 110 },
+];
+
+interface FormSlot {
+  spec: FormSpec;
+  tab: string;
+  idKey: keyof Settings;
+  urlKey: keyof Settings;
+  label: string;
+}
+
+export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
+  const report: SetupReport = { created: [], repaired: [], problems: [], links: [] };
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+
+  toast('Checking tabs…');
+  const plainTabs = TAB_SPECS.filter((spec) => !spec.formResponses);
+  for (const spec of plainTabs) noteTab(report, ensureTab(spreadsheet, spec));
+  const seeded = seedSettings(spreadsheet, timeZone);
+  if (seeded.length > 0) report.repaired.push(`Settings: added ${seeded.join(', ')}`);
+
+  const wordingAdded = seedWording(spreadsheet);
+  if (wordingAdded > 0) report.created.push(`Instrument wording: ${wordingAdded} item(s) to paste`);
+
+  toast('Checking forms…');
+  const stored = readRawSettings(spreadsheet);
+  const plan = readSurveyPlan(spreadsheet, enabledInstruments(stored.instruments));
+  for (const missing of plan.missingWording) {
+    report.problems.push(
+      `${missing.instrument.shortTitle} is not on the Survey form yet: paste its wording into the "${TAB.wording}" tab (with the owner's permission), then run Set up or repair again.`,
+    );
+  }
+  const slots: FormSlot[] = [
+    {
+      spec: CHECKIN_FORM,
+      tab: TAB.checkins,
+      idKey: 'checkinFormId',
+      urlKey: 'checkinFormUrl',
+      label: 'Check-in form',
+    },
+    {
+      spec: plan.spec,
+      tab: TAB.surveys,
+      idKey: 'surveyFormId',
+      urlKey: 'surveyFormUrl',
+      label: 'Survey form',
+    },
+  ];
+  const systemValues: Partial<Record<keyof Settings, string>> = {};
+  for (const slot of slots) {
+    const form = ensureForm(spreadsheet, slot, stored[slot.idKey] ?? '', report);
+    systemValues[slot.idKey] = form.getId();
+    systemValues[slot.urlKey] = form.getPublishedUrl();
+    report.links.push({ label: slot.label, url: form.getPublishedUrl() });
+  }
+  writeSystemSettings(spreadsheet, systemValues);
+
+  toast('Checking triggers…');
+  const triggers = ensureTriggers(spreadsheet);
+  if (triggers.created.length > 0) report.created.push(`Triggers: ${triggers.created.join(', ')}`);
+  if (triggers.removed.length > 0)
+    report.repaired.push(`Removed ${triggers.removed.length} duplicate or stale trigger(s)`);
+
+  try {
+    const housekeeping = refreshSessionsAndMembers(spreadsheet);
+    if (housekeeping.sessionsAdded > 0)
+      report.created.push(`Sessions: ${housekeeping.sessionsAdded} upcoming`);
+    if (housekeeping.idsAssigned > 0)
+      report.repaired.push(`Members: ${housekeeping.idsAssigned} new member ID(s)`);
+    report.problems.push(...housekeeping.problems);
+  } catch (error) {
+    report.problems.push(error instanceof Error ? error.message : String(error));
+  }
+  return report;
+}
+
+/** The switched-on instruments, leniently: a typo here must not stop Set up from repairing. */
+function enabledInstruments(raw: string | undefined): InstrumentId[] {
+  const wanted = (raw ?? '').split(',').map((part) => part.trim().toLowerCase());
+  const known = INSTRUMENTS.map((instrument) => instrument.id).filter((id) => wanted.includes(id));
+  return raw === undefined || raw.trim() === ''
+    ? INSTRUMENTS.map((instrument) => instrument.id)
+    : known;
+}
+
+function noteTab(report: SetupReport, repair: ReturnType<typeof ensureTab>): void {
+  if (repair.created) report.created.push(`Tab "${repair.tab}"`);
+  else if (repair.addedColumns.length > 0) {
+    report.repaired.push(`Tab "${repair.tab}": added column(s) ${repair.addedColumns.join(', ')}`);
+  }
+}
+
+function ensureForm(
+  spreadsheet: Spreadsheet,
+  slot: FormSlot,
+  storedId: string,
+  report: SetupReport,
+) {
+  let form = openFormIfExists(storedId);
+  if (form) {
+    const added = addMissingItems(form, slot.spec);
+    if (added.length > 0)
+      report.repaired.push(`${slot.label}: added ${added.length} missing question(s)`);
+  } else {
+    form = createForm(slot.spec);
+    report.created.push(slot.label);
+  }
+  if (linkToSpreadsheet(form, spreadsheet) && storedId !== '')
+    report.repaired.push(`${slot.label}: linked to this spreadsheet again`);
+
+  const sheet = findResponseSheet(spreadsheet, form);
+  if (!sheet) {
+    report.problems.push(
+      `${slot.label}: its response tab could not be found; run Set up or repair again.`,
+    );
+    return form;
+  }
+  if (sheet.getName() !== slot.tab) {
+    const squatter = spreadsheet.getSheetByName(slot.tab);
+    // A tab already using the name keeps its data under a name that says what happened.
+    if (squatter) squatter.setName(`${slot.tab} (old ${squatter.getSheetId()})`);
+    sheet.setName(slot.tab);
+  }
+  const spec: TabSpec = {
+    name: slot.tab,
+    scriptWritten: false,
+    formResponses: slot.spec.kind,
+    columns: DERIVED_COLUMN_SPECS,
+  };
+  const headers = readHeaderRow(sheet);
+  const missingQuestions = [RESPONSE_TIMESTAMP, RESPONSE_EMAIL].filter(
+    (name) => !headers.includes(name),
+  );
+  if (missingQuestions.length > 0)
+    report.problems.push(`${slot.tab}: missing ${missingQuestions.join(', ')}`);
+  const added = addMissingColumns(sheet, headers, spec.columns);
+  if (added.length > 0) {
+    sheet.setFrozenRows(1);
+    if (storedId !== '' && report.created.indexOf(slot.label) < 0) {
+      report.repaired.push(`Tab "${slot.tab}": added column(s) ${added.join(', ')}`);
+    }
+  }
+  return form;
+}
+
+export function setupDialog(report: SetupReport): DialogSection[] {
+  const sections: DialogSection[] = [];
+  if (report.created.length > 0) sections.push({ heading: 'Created', lines: report.created });
+  if (report.repaired.length > 0) sections.push({ heading: 'Repaired', lines: report.repaired });
+  if (report.created.length === 0 && report.repaired.length === 0) {
+    sections.push({
+      heading: 'Everything was already in place',
+      lines: ['Nothing needed to change.'],
+    });
+  }
+  if (report.problems.length > 0)
+    sections.push({ heading: 'Needs your attention', lines: report.problems });
+  sections.push({
+    heading: 'Forms to share with members',
+    lines: [
+      'Reminder emails are sent from the account that ran Set up, and count against its daily email quota.',
+    ],
+    links: report.links,
+  });
+  return sections;
+}

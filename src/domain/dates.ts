@@ -1,0 +1,97 @@
+/**
+ * Calendar arithmetic on ISO dates (YYYY-MM-DD). Computed in UTC so that the runtime's own
+ * time zone never shifts a day; converting instants to the group's local date is the adapter's
+ * job (Utilities.formatDate with the group's time zone).
+ */
+import { IsoDate } from './types';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function toUtcMs(date: IsoDate): number {
+  const match = ISO_DATE.exec(date);
+  if (!match) throw new Error(`Not an ISO date: "${date}"`);
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+}
+
+function fromUtcMs(ms: number): IsoDate {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromUtcMs(toUtcMs(date) + days * DAY_MS);
+}
+
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
+}
+
+/** 0 = Monday … 6 = Sunday. */
+export function weekdayIndex(date: IsoDate): number {
+  return (new Date(toUtcMs(date)).getUTCDay() + 6) % 7;
+}
+
+export function monthOf(date: IsoDate): string {
+  return date.slice(0, 7);
+}
+
+/**
+ * The calendar date of an instant in a time zone. Pure JavaScript (Intl, which Apps Script's
+ * V8 runtime supports), so converting thousands of rows costs no service call.
+ */
+export function localDateFormatter(timeZone: string): (instant: Date) => IsoDate {
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  return (instant) => {
+    const parts: Record<string, string> = {};
+    for (const part of format.formatToParts(instant)) parts[part.type] = part.value;
+    return `${parts.year}-${parts.month}-${parts.day}`;
+  };
+}
+
+/** The instant of midnight at the start of `date` in `timeZone` (for writing date cells). */
+export function startOfLocalDay(date: IsoDate, timeZone: string): Date {
+  const guess = toUtcMs(date);
+  // The zone's offset at that moment, found by formatting the UTC guess in the zone.
+  const offsetMs = zoneOffsetMs(new Date(guess), timeZone);
+  const candidate = guess - offsetMs;
+  // Around a DST change the offset at the candidate instant may differ by an hour.
+  const corrected = guess - zoneOffsetMs(new Date(candidate), timeZone);
+  return new Date(corrected);
+}
+
+function zoneOffsetMs(instant: Date, timeZone: string): number {
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  const parts: Record<string, number> = {};
+  for (const part of format.formatToParts(instant)) parts[part.type] = Number(part.value);
+  const asUtc = Date.UTC(
+    parts.year,
+    parts.month - 1,
+    parts.day,
+    parts.hour,
+    parts.minute,
+    parts.second,
+  );
+  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}

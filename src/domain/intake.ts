@@ -1,0 +1,142 @@
+/**
+ * Turns pending form-response rows into accepted rows (with the fields the script derives:
+ * member id, session, survey wave) or rejected rows for Review with their reason. Nothing is
+ * dropped: every pending row comes out in exactly one of the two lists.
+ */
+import { CHECKIN_ITEMS } from './forms/checkin-form';
+import { FormSpec } from './forms/form-spec';
+import { ValidResponse, validateResponse } from './forms/validate-response';
+import { normaliseEmail } from './members';
+import { cellToText } from './sheet/cells';
+import { HeaderMap } from './sheet/header-map';
+import { IsoDate, Member, MemberId, Session } from './types';
+
+export interface PendingRow {
+  /** 1-based sheet row. */
+  row: number;
+  values: readonly unknown[];
+}
+
+export interface AcceptedRow {
+  row: number;
+  memberId: MemberId;
+  /** Check-ins: the session the check-in belongs to. Surveys: the local date answered. */
+  sessionDate: IsoDate;
+  /** Surveys: "baseline" or "follow-up N". Check-ins: ''. */
+  wave: string;
+  response: ValidResponse;
+}
+
+export interface RejectedRow {
+  row: number;
+  reason: string;
+  values: readonly unknown[];
+}
+
+export interface IntakeContext {
+  membersByEmail: ReadonlyMap<string, Member>;
+  /** Emails on more than one Members row: a response from one cannot be attributed. */
+  ambiguousEmails: ReadonlySet<string>;
+  sessions: readonly Session[];
+  /** Surveys already accepted per member, to number waves. */
+  surveysSoFar: ReadonlyMap<MemberId, number>;
+  localDateOf: (date: Date) => IsoDate;
+  /** Extra checks of a valid response (e.g. instrument scoring); reasons make it rejected. */
+  extraChecks?: (response: ValidResponse) => string[];
+}
+
+export interface IntakeResult {
+  accepted: AcceptedRow[];
+  rejected: RejectedRow[];
+}
+
+/** A key that identifies one submission, stable across re-runs, for Review de-duplication. */
+export function responseKey(source: string, values: readonly unknown[], map: HeaderMap): string {
+  return `${source}|${cellToText(map.get(values, 'Timestamp'))}|${normaliseEmail(map.get(values, 'Email Address'))}`;
+}
+
+/**
+ * The session a check-in belongs to: the session on the date the member named, else the
+ * nearest past session on or before that date (late check-ins), never a cancelled one.
+ */
+export function attributeSession(
+  sessions: readonly Session[],
+  onOrBefore: IsoDate,
+): { date: IsoDate } | { reason: string } {
+  let best: IsoDate | null = null;
+  for (const session of sessions) {
+    if (session.status === 'cancelled' || session.date > onOrBefore) continue;
+    if (best === null || session.date > best) best = session.date;
+  }
+  return best === null
+    ? { reason: `there is no session on or before ${onOrBefore} in the Sessions tab` }
+    : { date: best };
+}
+
+export function processResponses(
+  spec: FormSpec,
+  headers: readonly unknown[],
+  pending: readonly PendingRow[],
+  context: IntakeContext,
+): IntakeResult {
+  const map = new HeaderMap(headers);
+  const surveysSoFar = new Map(context.surveysSoFar);
+  const accepted: AcceptedRow[] = [];
+  const rejected: RejectedRow[] = [];
+  const reject = (row: PendingRow, reasons: string[]) =>
+    rejected.push({ row: row.row, reason: capitalise(reasons.join('; ')), values: row.values });
+
+  for (const row of [...pending].sort((a, b) => a.row - b.row)) {
+    const checked = validateResponse(spec, map, row.values, context.localDateOf);
+    const reasons = checked.ok ? [] : [...checked.reasons];
+    const email = checked.ok ? normaliseEmail(checked.response.email) : '';
+    const member = context.membersByEmail.get(email);
+    if (checked.ok) {
+      if (context.ambiguousEmails.has(email)) {
+        reasons.push(`the email ${email} belongs to more than one row of Members`);
+      } else if (!member) {
+        reasons.push(`the email ${email} does not match any member in the Members tab`);
+      }
+      reasons.push(...(context.extraChecks?.(checked.response) ?? []));
+    }
+    if (!checked.ok || !member || reasons.length > 0) {
+      reject(row, reasons);
+      continue;
+    }
+    const response = checked.response;
+    const answeredOn = context.localDateOf(response.timestamp);
+    if (spec.kind === 'checkin') {
+      const named = response.answers[CHECKIN_ITEMS.sessionDate];
+      const session = attributeSession(
+        context.sessions,
+        typeof named === 'string' ? named : answeredOn,
+      );
+      if ('reason' in session) {
+        reject(row, [session.reason]);
+        continue;
+      }
+      accepted.push({
+        row: row.row,
+        memberId: member.id,
+        sessionDate: session.date,
+        wave: '',
+        response,
+      });
+    } else {
+      const before = surveysSoFar.get(member.id) ?? 0;
+      surveysSoFar.set(member.id, before + 1);
+      accepted.push({
+        row: row.row,
+        memberId: member.id,
+        sessionDate: answeredOn,
+        wave: before === 0 ? 'baseline' : `follow-up ${before}`,
+        response,
+      });
+    }
+  }
+  return { accepted, rejected };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1) + (text.endsWith('.') ? '' : '.');
+}

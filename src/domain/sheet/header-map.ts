@@ -1,0 +1,70 @@
+/**
+ * Facilitators may reorder, rename or add columns, so every tab is read by header name, never
+ * by position. A HeaderMap turns a header row into column positions and names missing ones.
+ */
+export class MissingColumnsError extends Error {
+  constructor(
+    readonly tab: string,
+    readonly missing: string[],
+  ) {
+    super(
+      `The "${tab}" tab is missing the column${missing.length > 1 ? 's' : ''} ` +
+        `${missing.map((name) => `"${name}"`).join(', ')}. ` +
+        'Run Peer Circle > Set up or repair to restore it.',
+    );
+    this.name = 'MissingColumnsError';
+  }
+}
+
+export function normaliseHeader(header: unknown): string {
+  return String(header ?? '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+export class HeaderMap {
+  private readonly positions = new Map<string, number>();
+
+  constructor(readonly headers: readonly unknown[]) {
+    headers.forEach((header, index) => {
+      const key = normaliseHeader(header);
+      // The first of two same-named columns wins, as a person reading left to right expects.
+      if (key !== '' && !this.positions.has(key)) this.positions.set(key, index);
+    });
+  }
+
+  /** 0-based index of the column, or -1. */
+  indexOf(name: string): number {
+    return this.positions.get(normaliseHeader(name)) ?? -1;
+  }
+
+  has(name: string): boolean {
+    return this.indexOf(name) >= 0;
+  }
+
+  missing(names: readonly string[]): string[] {
+    return names.filter((name) => !this.has(name));
+  }
+
+  requireAll(tab: string, names: readonly string[]): void {
+    const missing = this.missing(names);
+    if (missing.length > 0) throw new MissingColumnsError(tab, missing);
+  }
+
+  /** The value under `name` in `row`, or '' when the column does not exist. */
+  get(row: readonly unknown[], name: string): unknown {
+    const index = this.indexOf(name);
+    return index >= 0 ? (row[index] ?? '') : '';
+  }
+
+  /** A record of header → value, for the columns that have a name. */
+  toRecord(row: readonly unknown[]): Record<string, unknown> {
+    const record: Record<string, unknown> = {};
+    this.headers.forEach((header, index) => {
+      const name = String(header ?? '').trim();
+      if (name !== '' && !(name in record)) record[name] = row[index] ?? '';
+    });
+    return record;
+  }
+}

@@ -1,0 +1,293 @@
+/**
+ * The tabs of SPEC section 2: names, columns, and how Set up formats them. Set up creates what
+ * is missing from these specs and leaves everything else alone; readers look columns up by
+ * these names.
+ */
+export type ColumnFormat =
+  | { kind: 'text' }
+  | { kind: 'date' }
+  | { kind: 'datetime' }
+  | { kind: 'number'; min?: number; max?: number }
+  | { kind: 'list'; values: readonly string[] }
+  | { kind: 'yesno' };
+
+export interface ColumnSpec {
+  name: string;
+  format: ColumnFormat;
+  width: number;
+  /** Shown as the header cell's note. */
+  help?: string;
+}
+
+export interface TabSpec {
+  name: string;
+  columns: readonly ColumnSpec[];
+  /** Written by the script: protected with a warning so a facilitator thinks before editing. */
+  scriptWritten: boolean;
+  /** Created by a form's destination link rather than by Set up. */
+  formResponses?: 'checkin' | 'survey';
+}
+
+export const TAB = {
+  settings: 'Settings',
+  members: 'Members',
+  sessions: 'Sessions',
+  checkins: 'Check-ins',
+  surveys: 'Surveys',
+  activities: 'Activities',
+  rotation: 'Rotation',
+  buddies: 'Buddies',
+  review: 'Review',
+  sent: 'Sent',
+  wording: 'Instrument wording',
+} as const;
+
+export const YES_NO = ['yes', 'no'] as const;
+export const MEMBER_STATUSES = ['active', 'paused', 'left'] as const;
+export const SESSION_STATUSES = ['planned', 'held', 'cancelled'] as const;
+export const ACTIVITY_KINDS = [
+  'outreach',
+  'partnership',
+  'peer-led panel',
+  'guest speaker',
+  'training',
+  'other',
+] as const;
+
+const text = (name: string, width = 140, help?: string): ColumnSpec => ({
+  name,
+  format: { kind: 'text' },
+  width,
+  help,
+});
+const date = (name: string, width = 100, help?: string): ColumnSpec => ({
+  name,
+  format: { kind: 'date' },
+  width,
+  help,
+});
+const list = (name: string, values: readonly string[], width = 110): ColumnSpec => ({
+  name,
+  format: { kind: 'list', values },
+  width,
+});
+const yesno = (name: string, width = 90): ColumnSpec => ({
+  name,
+  format: { kind: 'yesno' },
+  width,
+});
+const number = (name: string, min?: number, max?: number, width = 90): ColumnSpec => ({
+  name,
+  format: { kind: 'number', min, max },
+  width,
+});
+
+export const SETTINGS_COLUMNS = {
+  setting: 'Setting',
+  value: 'Value',
+  about: 'About',
+} as const;
+
+export const MEMBER_COLUMNS = {
+  id: 'Member ID',
+  name: 'Name',
+  email: 'Email',
+  joined: 'Joined',
+  status: 'Status',
+  roles: 'Roles',
+  unavailableFrom: 'Unavailable from',
+  unavailableTo: 'Unavailable to',
+  emailReminders: 'Email reminders',
+  buddyProgramme: 'Buddy programme',
+  mentorCapacity: 'Mentor capacity',
+  doNotPairWith: 'Do not pair with',
+  notes: 'Facilitator notes',
+} as const;
+
+export const SESSION_COLUMNS = {
+  date: 'Date',
+  startTime: 'Start time',
+  topic: 'Topic',
+  status: 'Status',
+} as const;
+
+export const ACTIVITY_COLUMNS = {
+  date: 'Date',
+  kind: 'Kind',
+  description: 'Description',
+  partner: 'Partner organisation',
+  membersInvolved: 'Members involved',
+  peopleReached: 'People reached',
+} as const;
+
+export const ROTATION_COLUMNS = {
+  date: 'Session date',
+  role: 'Role',
+  memberId: 'Member ID',
+  memberName: 'Member',
+  locked: 'Locked',
+} as const;
+
+export const BUDDY_COLUMNS = {
+  cycleStart: 'Cycle start',
+  cycleEnd: 'Cycle end',
+  memberA: 'Member A',
+  memberB: 'Member B',
+  memberC: 'Member C',
+  kind: 'Kind',
+  status: 'Status',
+} as const;
+
+export const REVIEW_COLUMNS = {
+  receivedAt: 'Received at',
+  source: 'Source',
+  reason: 'Reason',
+  action: 'Action',
+  key: 'Response key',
+} as const;
+
+export const REVIEW_ACTIONS = ['waiting', 're-process', 'keep'] as const;
+
+export const SENT_COLUMNS = {
+  key: 'Key',
+  kind: 'Kind',
+  memberId: 'Member ID',
+  forDate: 'For date',
+  status: 'Status',
+  sentAt: 'Sent at',
+} as const;
+
+export const WORDING_COLUMNS = {
+  instrument: 'Instrument',
+  itemId: 'Item ID',
+  item: 'Item',
+  wording: 'Wording',
+} as const;
+
+/** Columns the script adds to each form's response sheet, right of the questions. */
+export const DERIVED_COLUMNS = {
+  memberId: 'Member ID',
+  sessionDate: 'Session date',
+  wave: 'Wave',
+  status: 'Processing',
+} as const;
+
+export const TAB_SPECS: readonly TabSpec[] = [
+  {
+    name: TAB.settings,
+    scriptWritten: false,
+    columns: [
+      text(SETTINGS_COLUMNS.setting, 230),
+      text(SETTINGS_COLUMNS.value, 260),
+      text(SETTINGS_COLUMNS.about, 420),
+    ],
+  },
+  {
+    name: TAB.members,
+    scriptWritten: false,
+    columns: [
+      text(MEMBER_COLUMNS.id, 90, 'Filled in by Peer Circle; never reuse or edit.'),
+      text(MEMBER_COLUMNS.name, 160),
+      text(MEMBER_COLUMNS.email, 220),
+      date(MEMBER_COLUMNS.joined),
+      list(MEMBER_COLUMNS.status, MEMBER_STATUSES),
+      text(MEMBER_COLUMNS.roles, 220, 'Roles the member is willing to take, separated by commas.'),
+      date(MEMBER_COLUMNS.unavailableFrom),
+      date(MEMBER_COLUMNS.unavailableTo),
+      yesno(MEMBER_COLUMNS.emailReminders),
+      yesno(MEMBER_COLUMNS.buddyProgramme),
+      number(MEMBER_COLUMNS.mentorCapacity, 0, 10),
+      text(MEMBER_COLUMNS.doNotPairWith, 150, 'Member IDs, separated by commas.'),
+      text(MEMBER_COLUMNS.notes, 260, 'Private to facilitators: never emailed or reported.'),
+    ],
+  },
+  {
+    name: TAB.sessions,
+    scriptWritten: false,
+    columns: [
+      date(SESSION_COLUMNS.date),
+      text(SESSION_COLUMNS.startTime, 90),
+      text(SESSION_COLUMNS.topic, 260),
+      list(SESSION_COLUMNS.status, SESSION_STATUSES),
+    ],
+  },
+  {
+    name: TAB.activities,
+    scriptWritten: false,
+    columns: [
+      date(ACTIVITY_COLUMNS.date),
+      list(ACTIVITY_COLUMNS.kind, ACTIVITY_KINDS, 130),
+      text(ACTIVITY_COLUMNS.description, 280),
+      text(ACTIVITY_COLUMNS.partner, 180),
+      text(ACTIVITY_COLUMNS.membersInvolved, 180, 'Member IDs, separated by commas.'),
+      number(ACTIVITY_COLUMNS.peopleReached, 0),
+    ],
+  },
+  {
+    name: TAB.rotation,
+    scriptWritten: true,
+    columns: [
+      date(ROTATION_COLUMNS.date),
+      text(ROTATION_COLUMNS.role, 130),
+      text(ROTATION_COLUMNS.memberId, 90),
+      text(ROTATION_COLUMNS.memberName, 160),
+      yesno(ROTATION_COLUMNS.locked, 70),
+    ],
+  },
+  {
+    name: TAB.buddies,
+    scriptWritten: true,
+    columns: [
+      date(BUDDY_COLUMNS.cycleStart),
+      date(BUDDY_COLUMNS.cycleEnd),
+      text(BUDDY_COLUMNS.memberA, 90),
+      text(BUDDY_COLUMNS.memberB, 90),
+      text(BUDDY_COLUMNS.memberC, 90),
+      list(BUDDY_COLUMNS.kind, ['newcomer-mentor', 'peers'], 130),
+      list(BUDDY_COLUMNS.status, ['active', 'ended'], 90),
+    ],
+  },
+  {
+    name: TAB.review,
+    scriptWritten: false,
+    columns: [
+      { name: REVIEW_COLUMNS.receivedAt, format: { kind: 'datetime' }, width: 150 },
+      text(REVIEW_COLUMNS.source, 100),
+      text(REVIEW_COLUMNS.reason, 320),
+      list(REVIEW_COLUMNS.action, REVIEW_ACTIONS, 100),
+      text(REVIEW_COLUMNS.key, 200),
+    ],
+  },
+  {
+    name: TAB.wording,
+    scriptWritten: false,
+    columns: [
+      text(WORDING_COLUMNS.instrument, 120),
+      text(WORDING_COLUMNS.itemId, 90),
+      text(WORDING_COLUMNS.item, 220),
+      text(
+        WORDING_COLUMNS.wording,
+        480,
+        'Paste the item wording here once the instrument owner allows it.',
+      ),
+    ],
+  },
+  {
+    name: TAB.sent,
+    scriptWritten: true,
+    columns: [
+      text(SENT_COLUMNS.key, 260),
+      text(SENT_COLUMNS.kind, 110),
+      text(SENT_COLUMNS.memberId, 90),
+      date(SENT_COLUMNS.forDate),
+      text(SENT_COLUMNS.status, 200),
+      { name: SENT_COLUMNS.sentAt, format: { kind: 'datetime' }, width: 150 },
+    ],
+  },
+];
+
+export function tabSpec(name: string): TabSpec {
+  const spec = TAB_SPECS.find((tab) => tab.name === name);
+  if (!spec) throw new Error(`No tab spec named "${name}"`);
+  return spec;
+}

@@ -1,0 +1,78 @@
+/**
+ * The Review tab: every response or row that could not be used, kept verbatim with its reason.
+ * Columns are the fixed ones plus one per question title, added as new questions appear, so a
+ * facilitator can correct a value in place and re-process the row.
+ */
+import { asText } from '../../domain/sheet/cells';
+import { HeaderMap } from '../../domain/sheet/header-map';
+import { REVIEW_COLUMNS, TAB } from '../../domain/sheet/tabs';
+import { appendBlock, readTable, requireSheet, Table, writeBlock } from '../sheets';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface ReviewEntry {
+  receivedAt: Date;
+  source: string;
+  reason: string;
+  key: string;
+  /** Raw values by column title, exactly as received. */
+  fields: Record<string, unknown>;
+}
+
+/** A cell as it must be written so it reads back exactly: strings as inert text. */
+export function verbatim(value: unknown): unknown {
+  return typeof value === 'string' ? asText(value) : (value ?? '');
+}
+
+export function readReview(spreadsheet: Spreadsheet): Table {
+  const table = readTable(requireSheet(spreadsheet, TAB.review));
+  new HeaderMap(table.headers).requireAll(TAB.review, Object.values(REVIEW_COLUMNS));
+  return table;
+}
+
+export function reviewKeys(table: Table): Set<string> {
+  const map = new HeaderMap(table.headers);
+  return new Set(table.rows.map((row) => String(map.get(row, REVIEW_COLUMNS.key))));
+}
+
+/**
+ * Appends entries whose key is not in Review yet (a re-run after a crash adds nothing twice).
+ * Returns how many were added. Costs at most two writes: new header cells, then the rows.
+ */
+export function appendToReview(table: Table, entries: readonly ReviewEntry[]): number {
+  const known = reviewKeys(table);
+  const fresh = entries.filter((entry) => !known.has(entry.key));
+  if (fresh.length === 0) return 0;
+  const headers = [...table.headers];
+  const map = new HeaderMap(headers);
+  const newTitles: string[] = [];
+  for (const entry of fresh) {
+    for (const title of Object.keys(entry.fields)) {
+      if (!map.has(title) && !newTitles.includes(title)) newTitles.push(title);
+    }
+  }
+  if (newTitles.length > 0) {
+    writeBlock(table.sheet, 1, headers.length + 1, [newTitles]);
+    headers.push(...newTitles);
+  }
+  const full = new HeaderMap(headers);
+  const rows = fresh.map((entry) => {
+    const cells: unknown[] = new Array(headers.length).fill('');
+    cells[full.indexOf(REVIEW_COLUMNS.receivedAt)] = entry.receivedAt;
+    cells[full.indexOf(REVIEW_COLUMNS.source)] = asText(entry.source);
+    cells[full.indexOf(REVIEW_COLUMNS.reason)] = asText(entry.reason);
+    cells[full.indexOf(REVIEW_COLUMNS.action)] = 'waiting';
+    cells[full.indexOf(REVIEW_COLUMNS.key)] = asText(entry.key);
+    for (const [title, value] of Object.entries(entry.fields))
+      cells[full.indexOf(title)] = verbatim(value);
+    return cells;
+  });
+  appendBlock(table.sheet, table.rows.length + 1, rows);
+  table.headers = headers;
+  table.rows.push(
+    ...rows.map((row) =>
+      row.map((cell) => (typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell)),
+    ),
+  );
+  return fresh.length;
+}

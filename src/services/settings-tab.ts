@@ -1,0 +1,102 @@
+/** Reads and seeds the Settings tab (rows of Setting / Value / About). */
+import {
+  findSettingDefinition,
+  HOW_TO_USE,
+  parseSettings,
+  SETTING_DEFINITIONS,
+  Settings,
+  SettingsRow,
+} from '../domain/settings';
+import { asText } from '../domain/sheet/cells';
+import { HeaderMap } from '../domain/sheet/header-map';
+import { SETTINGS_COLUMNS, TAB } from '../domain/sheet/tabs';
+import { FIRST_DATA_ROW, readTable, requireSheet, Table, writeBlock } from './sheets';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const HOW_TO_USE_LABEL = 'How to use';
+
+function settingsRows(table: Table): { rows: SettingsRow[]; valueColumn: number; map: HeaderMap } {
+  const map = new HeaderMap(table.headers);
+  map.requireAll(TAB.settings, [SETTINGS_COLUMNS.setting, SETTINGS_COLUMNS.value]);
+  const rows = table.rows.map((row, index) => ({
+    row: FIRST_DATA_ROW + index,
+    label: map.get(row, SETTINGS_COLUMNS.setting),
+    value: map.get(row, SETTINGS_COLUMNS.value),
+  }));
+  return { rows, valueColumn: map.indexOf(SETTINGS_COLUMNS.value) + 1, map };
+}
+
+export function readSettings(spreadsheet: Spreadsheet): Settings {
+  const { rows, valueColumn } = settingsRows(readTable(requireSheet(spreadsheet, TAB.settings)));
+  return parseSettings(rows, valueColumn);
+}
+
+/**
+ * Adds the rows Settings is missing (with defaults) below the existing ones, and the How to use
+ * note when it is missing. Existing values are never changed. Returns the labels added.
+ */
+export function seedSettings(spreadsheet: Spreadsheet, timeZone: string): string[] {
+  const table = readTable(requireSheet(spreadsheet, TAB.settings));
+  const { rows, map } = settingsRows(table);
+  const present = new Set(rows.map((row) => String(row.label).trim().toLowerCase()));
+  const width = table.headers.length;
+  const line = (label: string, value: string, about: string) => {
+    const cells: unknown[] = new Array(width).fill('');
+    cells[map.indexOf(SETTINGS_COLUMNS.setting)] = asText(label);
+    cells[map.indexOf(SETTINGS_COLUMNS.value)] = asText(value);
+    const aboutIndex = map.indexOf(SETTINGS_COLUMNS.about);
+    if (aboutIndex >= 0) cells[aboutIndex] = asText(about);
+    return cells;
+  };
+  const added: unknown[][] = [];
+  const labels: string[] = [];
+  if (!present.has(HOW_TO_USE_LABEL.toLowerCase())) {
+    added.push(line(HOW_TO_USE_LABEL, '', HOW_TO_USE));
+  }
+  for (const definition of SETTING_DEFINITIONS) {
+    if (present.has(definition.label.toLowerCase())) continue;
+    added.push(line(definition.label, definition.defaultValue({ timeZone }), definition.about));
+    labels.push(definition.label);
+  }
+  writeBlock(table.sheet, FIRST_DATA_ROW + table.rows.length, 1, added);
+  return labels;
+}
+
+/** Writes system values (form ids, links) into their Value cells, one setValues per cell run. */
+export function writeSystemSettings(
+  spreadsheet: Spreadsheet,
+  values: Partial<Record<keyof Settings, string>>,
+): void {
+  const table = readTable(requireSheet(spreadsheet, TAB.settings));
+  const { rows, valueColumn } = settingsRows(table);
+  // Rewritten strings keep their apostrophe so a facilitator's "18:30" stays text.
+  const column = rows.map((row) => [typeof row.value === 'string' ? asText(row.value) : row.value]);
+  let changed = false;
+  rows.forEach((row, index) => {
+    const definition = findSettingDefinition(row.label);
+    if (!definition) return;
+    const value = values[definition.key];
+    if (value !== undefined && String(row.value) !== value) {
+      column[index] = [asText(value)];
+      changed = true;
+    }
+  });
+  if (changed) writeBlock(table.sheet, FIRST_DATA_ROW, valueColumn, column);
+}
+
+/**
+ * The Value cells as text, by setting key, without validating them: Set up needs the stored
+ * form ids even while a facilitator's typo elsewhere in Settings is waiting to be fixed.
+ */
+export function readRawSettings(spreadsheet: Spreadsheet): Partial<Record<keyof Settings, string>> {
+  const sheet = spreadsheet.getSheetByName(TAB.settings);
+  if (!sheet) return {};
+  const { rows } = settingsRows(readTable(sheet));
+  const raw: Partial<Record<keyof Settings, string>> = {};
+  for (const row of rows) {
+    const definition = findSettingDefinition(row.label);
+    if (definition) raw[definition.key] = String(row.value ?? '').trim();
+  }
+  return raw;
+}

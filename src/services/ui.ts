@@ -1,0 +1,53 @@
+/** What the person at the spreadsheet sees: menu, toasts, dialogs. Everything shown is escaped. */
+import { escapeHtml } from '../domain/html';
+
+export interface MenuItem {
+  caption: string;
+  functionName: string;
+}
+
+export function buildMenu(title: string, groups: readonly (readonly MenuItem[])[]): void {
+  const menu = SpreadsheetApp.getUi().createMenu(title);
+  groups.forEach((group, index) => {
+    if (index > 0) menu.addSeparator();
+    for (const item of group) menu.addItem(item.caption, item.functionName);
+  });
+  menu.addToUi();
+}
+
+export function toast(message: string, title = 'Peer Circle'): void {
+  SpreadsheetApp.getActiveSpreadsheet().toast(message, title, 5);
+}
+
+export function alert(title: string, message: string): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(title, message, ui.ButtonSet.OK);
+}
+
+/** A short dialog of paragraphs and bullet lists; `links` are shown as clickable. */
+export interface DialogSection {
+  heading: string;
+  lines: readonly string[];
+  links?: ReadonlyArray<{ label: string; url: string }>;
+}
+
+export function showDialog(title: string, sections: readonly DialogSection[]): void {
+  const body = sections
+    .map((section) => {
+      const lines = section.lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('');
+      const links = (section.links ?? [])
+        .map(
+          (link) =>
+            `<li><a href="${escapeHtml(link.url)}" target="_blank" rel="noopener">${escapeHtml(link.label)}</a></li>`,
+        )
+        .join('');
+      return `<h3>${escapeHtml(section.heading)}</h3><ul>${lines}${links}</ul>`;
+    })
+    .join('');
+  const html = HtmlService.createHtmlOutput(
+    `<div style="font-family: Arial, sans-serif; font-size: 14px">${body}</div>`,
+  )
+    .setWidth(480)
+    .setHeight(420);
+  SpreadsheetApp.getUi().showModalDialog(html, title);
+}
