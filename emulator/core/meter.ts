@@ -64,6 +64,11 @@ export class ServiceMeter {
   executionLimitMs = EXECUTION_LIMIT_MS;
   /** Virtual ms charged to service calls since the meter was created or reset. */
   chargedMs = 0;
+  /**
+   * Checked before every counted call; throws to refuse it. The environment uses it for what a
+   * run may not do in its context (a simple trigger's missing authorisation, no UI in triggers).
+   */
+  callGuard: ((service: string, method: string) => void) | null = null;
 
   constructor(private readonly clock: VirtualClock) {}
 
@@ -87,6 +92,7 @@ export class ServiceMeter {
   record(service: string, method: string, cost: CallCost = {}): void {
     if (this.suspended > 0) return;
     this.checkTimeLimit();
+    this.callGuard?.(service, method);
     this.throwInjectedFault(service, method);
     const key = `${service}.${method}`;
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);

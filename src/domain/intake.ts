@@ -4,7 +4,7 @@
  * dropped: every pending row comes out in exactly one of the two lists.
  */
 import { CHECKIN_ITEMS } from './forms/checkin-form';
-import { FormSpec } from './forms/form-spec';
+import { FormSpec, RESPONSE_EMAIL, RESPONSE_TIMESTAMP } from './forms/form-spec';
 import { ValidResponse, validateResponse } from './forms/validate-response';
 import { normaliseEmail } from './members';
 import { cellToText } from './sheet/cells';
@@ -52,7 +52,7 @@ export interface IntakeResult {
 
 /** A key that identifies one submission, stable across re-runs, for Review de-duplication. */
 export function responseKey(source: string, values: readonly unknown[], map: HeaderMap): string {
-  return `${source}|${cellToText(map.get(values, 'Timestamp'))}|${normaliseEmail(map.get(values, 'Email Address'))}`;
+  return `${source}|${cellToText(map.get(values, RESPONSE_TIMESTAMP))}|${normaliseEmail(map.get(values, RESPONSE_EMAIL))}`;
 }
 
 /**
@@ -89,16 +89,17 @@ export function processResponses(
   for (const row of [...pending].sort((a, b) => a.row - b.row)) {
     const checked = validateResponse(spec, map, row.values, context.localDateOf);
     const reasons = checked.ok ? [] : [...checked.reasons];
-    const email = checked.ok ? normaliseEmail(checked.response.email) : '';
+    // The email is checked even when answers are wrong, so a facilitator sees every problem at once.
+    const email = normaliseEmail(
+      checked.ok ? checked.response.email : map.get(row.values, RESPONSE_EMAIL),
+    );
     const member = context.membersByEmail.get(email);
-    if (checked.ok) {
-      if (context.ambiguousEmails.has(email)) {
-        reasons.push(`the email ${email} belongs to more than one row of Members`);
-      } else if (!member) {
-        reasons.push(`the email ${email} does not match any member in the Members tab`);
-      }
-      reasons.push(...(context.extraChecks?.(checked.response) ?? []));
+    if (email !== '' && context.ambiguousEmails.has(email)) {
+      reasons.push(`the email ${email} belongs to more than one row of Members`);
+    } else if (email !== '' && !member) {
+      reasons.push(`the email ${email} does not match any member in the Members tab`);
     }
+    if (checked.ok) reasons.push(...(context.extraChecks?.(checked.response) ?? []));
     if (!checked.ok || !member || reasons.length > 0) {
       reject(row, reasons);
       continue;

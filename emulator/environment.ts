@@ -1,0 +1,329 @@
+/**
+ * One emulated Apps Script project: a spreadsheet with its bound script, the services the
+ * script sees as globals, a virtual clock, and the ways people and Google drive it (open the
+ * spreadsheet, click a menu item, submit a form, let time pass so triggers fire).
+ *
+ * Each run of a handler is an "execution", as in Apps Script: the meter's time limit, the
+ * lock ownership and the authorisation mode are per execution, and a failing trigger is
+ * recorded (Apps Script logs it and emails the owner) rather than stopping the simulation.
+ */
+import { makeScriptDate, VirtualClock } from './core/clock';
+import { EmulatorContext, FormResponseRowEvent } from './core/context';
+import { ServiceMeter } from './core/meter';
+import { loadScript, LoadedScript } from './loader';
+import { createDriveService, DriveServiceHandle } from './services/drive/drive-service';
+import { createFormService, FormService, SubmitOptions } from './services/forms';
+import { createHtmlService, HtmlServiceHandle } from './services/html/html-service';
+import { createLockService, LockServiceHandle } from './services/lock/lock-service';
+import { createMailService, MailServiceHandle } from './services/mail/mail-service';
+import { CacheServiceHandle, createCacheService } from './services/properties/cache-service';
+import {
+  createPropertiesService,
+  PropertiesServiceHandle,
+} from './services/properties/properties-service';
+import { AuthMode, AuthModeName } from './services/script/enums';
+import { createScriptService, ScriptServiceHandle } from './services/script/script-service';
+import { createSessionService, SessionServiceHandle } from './services/session/session-service';
+import {
+  chartsGlobal,
+  createSpreadsheetService,
+  FakeSpreadsheet,
+  SpreadsheetService,
+} from './services/spreadsheet';
+import { MenuEntry } from './services/spreadsheet/ui';
+import { createLoggingService, LoggingServiceHandle } from './services/utilities/logging';
+import {
+  createUtilitiesService,
+  UtilitiesServiceHandle,
+} from './services/utilities/utilities-service';
+
+export interface EnvironmentOptions {
+  /** Start of the virtual clock (default 2026-01-05T09:00:00Z). */
+  start?: Date | number;
+  /** The script's and the spreadsheet's time zone (default Europe/London). */
+  timeZone?: string;
+  /** The account that opens the sheet, runs Set up and so owns the triggers. */
+  accountEmail?: string;
+  spreadsheetName?: string;
+  /** MailApp recipients per day: 100 for a consumer account, 1,500 for Workspace. */
+  dailyMailQuota?: number;
+}
+
+export interface ExecutionRecord {
+  id: string;
+  handler: string;
+  kind: 'simple' | 'menu' | 'trigger' | 'direct';
+  startedAtMs: number;
+  elapsedMs: number;
+  ok: boolean;
+  error?: Error;
+  value?: unknown;
+}
+
+/** Services a simple trigger (AuthMode.LIMITED) may not use: they need authorisation. */
+const NEEDS_AUTHORISATION = new Set([
+  'MailApp',
+  'FormApp',
+  'ScriptApp',
+  'DriveApp',
+  'PropertiesService',
+  'CacheService',
+]);
+
+export class Environment {
+  readonly clock: VirtualClock;
+  readonly meter: ServiceMeter;
+  readonly ctx: EmulatorContext;
+  readonly sheets: SpreadsheetService;
+  readonly forms: FormService;
+  readonly scriptApp: ScriptServiceHandle;
+  readonly mail: MailServiceHandle;
+  readonly lock: LockServiceHandle;
+  readonly properties: PropertiesServiceHandle;
+  readonly cache: CacheServiceHandle;
+  readonly session: SessionServiceHandle;
+  readonly utilities: UtilitiesServiceHandle;
+  readonly logging: LoggingServiceHandle;
+  readonly html: HtmlServiceHandle;
+  readonly drive: DriveServiceHandle;
+  /** The spreadsheet the script is bound to. */
+  readonly spreadsheet: FakeSpreadsheet;
+  readonly executions: ExecutionRecord[] = [];
+  /** When true, form submissions queue their trigger runs until `runQueuedFormTriggers`. */
+  deferFormTriggers = false;
+
+  private script: LoadedScript | null = null;
+  private readonly queuedFormEvents: FormResponseRowEvent[] = [];
+  private executionCount = 0;
+
+  constructor(options: EnvironmentOptions = {}) {
+    this.clock = new VirtualClock(options.start ?? Date.UTC(2026, 0, 5, 9, 0, 0));
+    this.meter = new ServiceMeter(this.clock);
+    const ids = new Map<string, number>();
+    this.ctx = {
+      clock: this.clock,
+      meter: this.meter,
+      ScriptDate: makeScriptDate(this.clock),
+      timeZone: options.timeZone ?? 'Europe/London',
+      accountEmail: options.accountEmail ?? 'organiser@example.org',
+      onFormResponseRow: (event) => this.onFormResponseRow(event),
+      nextId: (prefix) => {
+        const n = (ids.get(prefix) ?? 0) + 1;
+        ids.set(prefix, n);
+        return `${prefix}-${String(n).padStart(4, '0')}`;
+      },
+    };
+    this.sheets = createSpreadsheetService(this.ctx);
+    this.forms = createFormService(this.ctx, this.sheets);
+    this.scriptApp = createScriptService(this.ctx);
+    this.mail = createMailService(this.ctx, { dailyQuota: options.dailyMailQuota ?? 100 });
+    this.lock = createLockService(this.ctx);
+    this.properties = createPropertiesService(this.ctx);
+    this.cache = createCacheService(this.ctx);
+    this.session = createSessionService(this.ctx, { activeUserEmail: this.ctx.accountEmail });
+    this.utilities = createUtilitiesService(this.ctx);
+    this.logging = createLoggingService(this.ctx);
+    this.html = createHtmlService(this.ctx);
+    this.drive = createDriveService(this.ctx);
+    this.spreadsheet = this.sheets.createSpreadsheet(options.spreadsheetName ?? 'Peer Circle');
+    this.sheets.setActive(this.spreadsheet);
+  }
+
+  /** The globals a script sees, as Apps Script provides them. */
+  globals(): Record<string, unknown> {
+    return {
+      SpreadsheetApp: this.sheets.app,
+      FormApp: this.forms.app,
+      ScriptApp: this.scriptApp.global,
+      MailApp: this.mail.global,
+      LockService: this.lock.global,
+      PropertiesService: this.properties.global,
+      CacheService: this.cache.global,
+      Session: this.session.global,
+      Utilities: this.utilities.global,
+      Logger: this.logging.global,
+      console: this.logging.console,
+      HtmlService: this.html.global,
+      DriveApp: this.drive.global,
+      Charts: chartsGlobal,
+      Date: this.ctx.ScriptDate,
+    };
+  }
+
+  /** Loads the compiled project (dist/Code.js), as Apps Script does on every execution. */
+  load(code: string, filename = 'Code.js'): LoadedScript {
+    this.script = loadScript(code, this.globals(), filename);
+    return this.script;
+  }
+
+  get loaded(): LoadedScript {
+    if (!this.script) throw new Error('No script loaded: call env.load(code) first.');
+    return this.script;
+  }
+
+  /** Runs one handler as one execution and records how it went; never throws. */
+  run(
+    handler: string,
+    event?: unknown,
+    kind: ExecutionRecord['kind'] = 'direct',
+    authMode: AuthModeName = 'FULL',
+  ): ExecutionRecord {
+    this.executionCount += 1;
+    const id = `execution-${this.executionCount}`;
+    const record: ExecutionRecord = {
+      id,
+      handler,
+      kind,
+      startedAtMs: this.clock.nowMs(),
+      elapsedMs: 0,
+      ok: true,
+    };
+    this.meter.beginExecution();
+    this.lock.beginExecution(id);
+    this.meter.callGuard = (service, method) => {
+      if (authMode === 'LIMITED' && NEEDS_AUTHORISATION.has(service)) {
+        // https://developers.google.com/apps-script/guides/triggers#restrictions
+        throw new Error(
+          `You do not have permission to call ${method}. Required permissions are not granted to simple triggers.`,
+        );
+      }
+      if (kind === 'trigger' && method === 'SpreadsheetApp.getUi') {
+        throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+      }
+    };
+    try {
+      record.value = this.loaded.call(handler, event);
+    } catch (error) {
+      record.ok = false;
+      record.error = error instanceof Error ? error : new Error(String(error));
+    } finally {
+      this.meter.callGuard = null;
+      this.lock.endExecution(id);
+      this.meter.endExecution();
+      record.elapsedMs = this.clock.nowMs() - record.startedAtMs;
+      this.executions.push(record);
+    }
+    return record;
+  }
+
+  /** Like `run`, but rethrows the handler's error: for tests that expect success. */
+  call(handler: string, event?: unknown): unknown {
+    const record = this.run(handler, event);
+    if (!record.ok) throw record.error;
+    return record.value;
+  }
+
+  /** A person opens the spreadsheet: the simple onOpen trigger runs without authorisation. */
+  openSpreadsheet(): ExecutionRecord {
+    const event = {
+      authMode: AuthMode.LIMITED,
+      source: this.spreadsheet,
+      user: { email: this.ctx.accountEmail },
+    };
+    return this.run('onOpen', event, 'simple', 'LIMITED');
+  }
+
+  /** The items of the last menu the script added, flattened (separators left out). */
+  menuItems(): Array<{ caption: string; functionName: string }> {
+    const menus = this.sheets.ui.menus;
+    const last = menus[menus.length - 1];
+    if (!last) return [];
+    const flatten = (
+      entries: readonly MenuEntry[],
+    ): Array<{ caption: string; functionName: string }> =>
+      entries.flatMap((entry) =>
+        'functionName' in entry
+          ? [{ caption: entry.caption, functionName: entry.functionName }]
+          : 'items' in entry
+            ? flatten(entry.items)
+            : [],
+      );
+    return flatten(last.items);
+  }
+
+  /** A person clicks a menu item (by caption) in the spreadsheet. */
+  clickMenu(caption: string): ExecutionRecord {
+    const item = this.menuItems().find((candidate) => candidate.caption === caption);
+    if (!item)
+      throw new Error(
+        `No menu item "${caption}"; the menu has ${this.menuItems()
+          .map((i) => `"${i.caption}"`)
+          .join(', ')}`,
+      );
+    return this.run(item.functionName, undefined, 'menu');
+  }
+
+  /** A member submits a form; its form-submit triggers run at once unless deferred. */
+  submitForm(formId: string, options: SubmitOptions): { row: number; sheetName: string } {
+    const where = this.forms.submit(formId, options);
+    if (!this.deferFormTriggers) this.runQueuedFormTriggers();
+    return where;
+  }
+
+  /** Runs the queued form-submit trigger executions, in the given order of queue positions. */
+  runQueuedFormTriggers(order?: readonly number[]): ExecutionRecord[] {
+    const events = this.queuedFormEvents.splice(0);
+    const sequence = order ? order.map((index) => events[index]) : events;
+    return sequence.flatMap((event) => this.fireFormSubmit(event));
+  }
+
+  get queuedFormTriggerCount(): number {
+    return this.queuedFormEvents.length;
+  }
+
+  /** Lets virtual time pass to `until`, running every time-driven trigger due on the way. */
+  advanceTo(until: Date | number): ExecutionRecord[] {
+    const target = typeof until === 'number' ? until : until.getTime();
+    const records: ExecutionRecord[] = [];
+    let from = this.clock.nowMs();
+    // Re-query after each run: a run may create or delete triggers.
+    for (;;) {
+      const next = this.scriptApp.dueTimeTriggers(from, target)[0];
+      if (!next) break;
+      if (next.atMs > this.clock.nowMs()) this.clock.set(next.atMs);
+      records.push(
+        this.run(
+          next.trigger.handler,
+          this.scriptApp.clockEvent(next.trigger, next.atMs),
+          'trigger',
+        ),
+      );
+      from = next.atMs + 1;
+    }
+    if (target > this.clock.nowMs()) this.clock.set(target);
+    return records;
+  }
+
+  advanceBy(ms: number): ExecutionRecord[] {
+    return this.advanceTo(this.clock.nowMs() + ms);
+  }
+
+  private onFormResponseRow(event: FormResponseRowEvent): void {
+    this.queuedFormEvents.push(event);
+  }
+
+  private fireFormSubmit(event: FormResponseRowEvent): ExecutionRecord[] {
+    const spreadsheet = this.sheets.getById(event.spreadsheetId);
+    if (!spreadsheet) return [];
+    return this.scriptApp.formSubmitTriggersFor(event.spreadsheetId).map((trigger) => {
+      const range = this.meter.internal(() => {
+        const sheet = spreadsheet.getSheetByName(event.sheetName);
+        return sheet ? sheet.getRange(event.row, 1, 1, event.headers.length) : null;
+      });
+      const namedValues: Record<string, string[]> = {};
+      event.headers.forEach((header, index) => {
+        if (header !== '') namedValues[header] = [event.displayValues[index] ?? ''];
+      });
+      // https://developers.google.com/apps-script/guides/triggers/events#form-submit_2
+      const formEvent = {
+        authMode: AuthMode.FULL,
+        namedValues,
+        range,
+        source: spreadsheet,
+        triggerUid: trigger.id,
+        values: [...event.displayValues],
+      };
+      return this.run(trigger.handler, formEvent, 'trigger');
+    });
+  }
+}

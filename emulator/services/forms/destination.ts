@@ -1,0 +1,82 @@
+/**
+ * The response sheet a form writes to once its destination is a spreadsheet: "Form Responses N"
+ * inserted as the first tab, with a frozen header row Timestamp, Email Address (when the form
+ * collects emails), then one column per question. Answers are placed under the header with
+ * their question's title in the sheet's current header row, so columns a facilitator moved or
+ * added are respected; a question without a column gets a new one at the end.
+ * https://developers.google.com/apps-script/reference/forms/form#setdestinationtype,-id
+ * https://support.google.com/docs/answer/2917686
+ */
+import { StoredValue } from '../spreadsheet/cell-values';
+import { DEFAULT_DATE_FORMAT, DEFAULT_DATE_TIME_FORMAT } from '../spreadsheet/number-format';
+import { FakeSheet } from '../spreadsheet/sheet';
+import { FakeSpreadsheet } from '../spreadsheet/spreadsheet';
+
+export const TIMESTAMP_HEADER = 'Timestamp';
+export const EMAIL_HEADER = 'Email Address';
+export const TIMESTAMP_FORMAT = DEFAULT_DATE_TIME_FORMAT;
+export const DATE_ANSWER_FORMAT = DEFAULT_DATE_FORMAT;
+
+export function createResponseSheet(ss: FakeSpreadsheet, headers: string[]): FakeSheet {
+  const taken = new Set(ss.sheets.map((s) => s.name.toLowerCase()));
+  let n = 1;
+  while (taken.has(`form responses ${n}`)) n += 1;
+  const sheet = ss.addSheetInternal(`Form Responses ${n}`, 0);
+  sheet.data.ensureSize(sheet.data.maxRows, headers.length);
+  sheet.data.write(1, 1, [headers]);
+  sheet.frozenRows = 1;
+  return sheet;
+}
+
+export function headerRow(sheet: FakeSheet): string[] {
+  const width = sheet.data.lastColumn();
+  return width === 0 ? [] : sheet.displayValues(1, 1, 1, width)[0];
+}
+
+/** Column of the header, appending it after the last used column when missing. */
+export function ensureHeader(sheet: FakeSheet, title: string): number {
+  const headers = headerRow(sheet);
+  const i = headers.indexOf(title);
+  if (i >= 0) return i + 1;
+  const column = headers.length + 1;
+  sheet.data.ensureSize(sheet.data.maxRows, column);
+  sheet.data.write(1, column, [[title]]);
+  return column;
+}
+
+export function renameHeader(sheet: FakeSheet, oldTitle: string, newTitle: string): void {
+  const i = headerRow(sheet).indexOf(oldTitle);
+  if (i >= 0) sheet.data.write(1, i + 1, [[newTitle]]);
+  else ensureHeader(sheet, newTitle);
+}
+
+export interface ResponseCell {
+  header: string;
+  value: StoredValue;
+  /** Number format the form applies to the cell (timestamps, dates). */
+  format?: string;
+}
+
+export interface AppendedRow {
+  row: number;
+  headers: string[];
+  values: StoredValue[];
+  displayValues: string[];
+}
+
+/** Appends one response below the last row with content. */
+export function appendResponseRow(sheet: FakeSheet, cells: ResponseCell[]): AppendedRow {
+  const columns = cells.map((c) => ensureHeader(sheet, c.header));
+  const headers = headerRow(sheet);
+  const width = headers.length;
+  const row = sheet.data.lastRow() + 1;
+  sheet.data.ensureSize(row, width);
+  const values: StoredValue[] = new Array<StoredValue>(width).fill('');
+  cells.forEach((c, i) => {
+    values[columns[i] - 1] = c.value;
+    if (c.format !== undefined)
+      sheet.data.numberFormats.set(row, columns[i], row, columns[i], c.format);
+  });
+  sheet.data.write(row, 1, [values]);
+  return { row, headers, values, displayValues: sheet.displayValues(row, 1, 1, width)[0] };
+}

@@ -1,0 +1,542 @@
+/**
+ * Form: its settings, items, responses and response destination.
+ * https://developers.google.com/apps-script/reference/forms/form
+ */
+import { EmulatorContext } from '../../core/context';
+import { DateCell } from '../spreadsheet/cell-values';
+import { SpreadsheetService } from '../spreadsheet';
+import { FakeSheet } from '../spreadsheet/sheet';
+import { FakeSpreadsheet } from '../spreadsheet/spreadsheet';
+import {
+  AppendedRow,
+  appendResponseRow,
+  createResponseSheet,
+  DATE_ANSWER_FORMAT,
+  EMAIL_HEADER,
+  ensureHeader,
+  renameHeader,
+  ResponseCell,
+  TIMESTAMP_FORMAT,
+  TIMESTAMP_HEADER,
+} from './destination';
+import { FakedForms } from './gas-types';
+import {
+  ANSWERABLE,
+  FakeCheckboxItem,
+  FakeDateItem,
+  FakeItem,
+  FakeListItem,
+  FakeMultipleChoiceItem,
+  FakePageBreakItem,
+  FakeParagraphTextItem,
+  FakeScaleItem,
+  FakeSectionHeaderItem,
+  FakeTextItem,
+  ItemHost,
+  ItemState,
+  ItemTypeName,
+  newItemState,
+  typedView,
+} from './items';
+import {
+  AnswerInput,
+  convertAnswer,
+  FakeFormResponse,
+  isAnswered,
+  StoredAnswer,
+} from './responses';
+import { makeEnum } from '../spreadsheet/gas-types';
+
+type Real = GoogleAppsScript.Forms.Form;
+
+export const DestinationType = makeEnum<typeof GoogleAppsScript.Forms.DestinationType>([
+  'SPREADSHEET',
+]);
+
+const SERVICE = 'FormApp';
+/** Wording unverified: Apps Script throws when a form without a destination is asked for it. */
+export const NO_DESTINATION = 'The form currently has no response destination.';
+
+export interface SubmitOptions {
+  email?: string;
+  answers: Record<string, AnswerInput>;
+  timestamp?: Date | number;
+  /** Skip the checks the form UI makes (required, scale range, offered choices...). */
+  raw?: boolean;
+}
+
+export interface SubmitOutcome {
+  responseId: string;
+  appended: (AppendedRow & { sheet: FakeSheet }) | null;
+}
+
+type Settings =
+  | 'getId'
+  | 'getTitle'
+  | 'getDescription'
+  | 'getPublishedUrl'
+  | 'getEditUrl'
+  | 'getSummaryUrl'
+  | 'collectsEmail'
+  | 'getConfirmationMessage'
+  | 'canEditResponse'
+  | 'hasLimitOneResponsePerUser'
+  | 'hasProgressBar'
+  | 'hasRespondAgainLink'
+  | 'isAcceptingResponses'
+  | 'getDestinationId'
+  | 'getDestinationType'
+  | 'shortenFormUrl';
+
+type Chain =
+  | 'setTitle'
+  | 'setDescription'
+  | 'setCollectEmail'
+  | 'setConfirmationMessage'
+  | 'setAllowResponseEdits'
+  | 'setLimitOneResponsePerUser'
+  | 'setProgressBar'
+  | 'setShowLinkToRespondAgain'
+  | 'setAcceptingResponses'
+  | 'setDestination'
+  | 'removeDestination'
+  | 'deleteAllResponses';
+
+export class FakeForm
+  implements
+    FakedForms<
+      Real,
+      | Settings
+      | Chain
+      | 'getItems'
+      | 'getItemById'
+      | 'deleteItem'
+      | 'moveItem'
+      | 'getResponses'
+      | 'getResponse'
+    >,
+    ItemHost
+{
+  title: string;
+  description = '';
+  collectEmail = false;
+  confirmationMessage = '';
+  allowResponseEdits = false;
+  limitOneResponsePerUser = false;
+  progressBar = false;
+  respondAgainLink = true;
+  acceptingResponses = true;
+  readonly items: ItemState[] = [];
+  readonly responses: FakeFormResponse[] = [];
+  destination: { spreadsheet: FakeSpreadsheet; sheet: FakeSheet } | null = null;
+  private itemCounter = 0;
+
+  constructor(
+    readonly ctx: EmulatorContext,
+    private readonly spreadsheets: SpreadsheetService,
+    readonly id: string,
+    title: string,
+  ) {
+    this.title = title;
+  }
+
+  private record(method: string): void {
+    this.ctx.meter.record(SERVICE, `Form.${method}`);
+  }
+
+  // ---- settings ----
+
+  getId(): string {
+    this.record('getId');
+    return this.id;
+  }
+
+  getTitle(): string {
+    this.record('getTitle');
+    return this.title;
+  }
+
+  setTitle(title: string): FakeForm {
+    this.record('setTitle');
+    this.title = String(title);
+    return this;
+  }
+
+  getDescription(): string {
+    this.record('getDescription');
+    return this.description;
+  }
+
+  setDescription(description: string): FakeForm {
+    this.record('setDescription');
+    this.description = String(description);
+    return this;
+  }
+
+  getPublishedUrl(): string {
+    this.record('getPublishedUrl');
+    return this.publishedUrl();
+  }
+
+  getEditUrl(): string {
+    this.record('getEditUrl');
+    return `https://docs.google.com/forms/d/${this.id}/edit`;
+  }
+
+  getSummaryUrl(): string {
+    this.record('getSummaryUrl');
+    return `https://docs.google.com/forms/d/${this.id}/viewanalytics`;
+  }
+
+  shortenFormUrl(url: string): string {
+    this.record('shortenFormUrl');
+    void url;
+    return `https://forms.gle/${this.id.replace(/[^A-Za-z0-9]/g, '')}`;
+  }
+
+  /** Emulator-side (uncounted). */
+  publishedUrl(): string {
+    return `https://docs.google.com/forms/d/e/${this.id}/viewform`;
+  }
+
+  collectsEmail(): boolean {
+    this.record('collectsEmail');
+    return this.collectEmail;
+  }
+
+  setCollectEmail(collect: boolean): FakeForm {
+    this.record('setCollectEmail');
+    this.collectEmail = Boolean(collect);
+    if (this.collectEmail && this.liveDestinationSheet())
+      this.ctx.meter.internal(() => this.syncHeaders());
+    return this;
+  }
+
+  getConfirmationMessage(): string {
+    this.record('getConfirmationMessage');
+    return this.confirmationMessage;
+  }
+
+  setConfirmationMessage(message: string): FakeForm {
+    this.record('setConfirmationMessage');
+    this.confirmationMessage = String(message);
+    return this;
+  }
+
+  canEditResponse(): boolean {
+    this.record('canEditResponse');
+    return this.allowResponseEdits;
+  }
+
+  setAllowResponseEdits(enabled: boolean): FakeForm {
+    this.record('setAllowResponseEdits');
+    this.allowResponseEdits = Boolean(enabled);
+    return this;
+  }
+
+  hasLimitOneResponsePerUser(): boolean {
+    this.record('hasLimitOneResponsePerUser');
+    return this.limitOneResponsePerUser;
+  }
+
+  setLimitOneResponsePerUser(enabled: boolean): FakeForm {
+    this.record('setLimitOneResponsePerUser');
+    this.limitOneResponsePerUser = Boolean(enabled);
+    return this;
+  }
+
+  hasProgressBar(): boolean {
+    this.record('hasProgressBar');
+    return this.progressBar;
+  }
+
+  setProgressBar(enabled: boolean): FakeForm {
+    this.record('setProgressBar');
+    this.progressBar = Boolean(enabled);
+    return this;
+  }
+
+  hasRespondAgainLink(): boolean {
+    this.record('hasRespondAgainLink');
+    return this.respondAgainLink;
+  }
+
+  setShowLinkToRespondAgain(enabled: boolean): FakeForm {
+    this.record('setShowLinkToRespondAgain');
+    this.respondAgainLink = Boolean(enabled);
+    return this;
+  }
+
+  isAcceptingResponses(): boolean {
+    this.record('isAcceptingResponses');
+    return this.acceptingResponses;
+  }
+
+  setAcceptingResponses(enabled: boolean): FakeForm {
+    this.record('setAcceptingResponses');
+    this.acceptingResponses = Boolean(enabled);
+    return this;
+  }
+
+  // ---- items ----
+
+  addTextItem(): FakeTextItem {
+    return this.addItem('addTextItem', 'TEXT') as FakeTextItem;
+  }
+
+  addParagraphTextItem(): FakeParagraphTextItem {
+    return this.addItem('addParagraphTextItem', 'PARAGRAPH_TEXT') as FakeParagraphTextItem;
+  }
+
+  addMultipleChoiceItem(): FakeMultipleChoiceItem {
+    return this.addItem('addMultipleChoiceItem', 'MULTIPLE_CHOICE') as FakeMultipleChoiceItem;
+  }
+
+  addCheckboxItem(): FakeCheckboxItem {
+    return this.addItem('addCheckboxItem', 'CHECKBOX') as FakeCheckboxItem;
+  }
+
+  addListItem(): FakeListItem {
+    return this.addItem('addListItem', 'LIST') as FakeListItem;
+  }
+
+  addScaleItem(): FakeScaleItem {
+    return this.addItem('addScaleItem', 'SCALE') as FakeScaleItem;
+  }
+
+  addDateItem(): FakeDateItem {
+    return this.addItem('addDateItem', 'DATE') as FakeDateItem;
+  }
+
+  addSectionHeaderItem(): FakeSectionHeaderItem {
+    return this.addItem('addSectionHeaderItem', 'SECTION_HEADER') as FakeSectionHeaderItem;
+  }
+
+  addPageBreakItem(): FakePageBreakItem {
+    return this.addItem('addPageBreakItem', 'PAGE_BREAK') as FakePageBreakItem;
+  }
+
+  getItems(itemType?: GoogleAppsScript.Forms.ItemType): FakeItem[] {
+    this.record('getItems');
+    const type = itemType === undefined ? undefined : String(itemType);
+    return this.items
+      .filter((s) => type === undefined || s.type === type)
+      .map((s) => new FakeItem(this, s));
+  }
+
+  getItemById(id: number): FakeItem {
+    this.record('getItemById');
+    const state = this.items.find((s) => s.id === id);
+    // Apps Script returns null for an unknown id, though its type says otherwise.
+    return (state ? new FakeItem(this, state) : null) as FakeItem;
+  }
+
+  deleteItem(itemOrIndex: FakeItem | number): void {
+    this.record('deleteItem');
+    const i = typeof itemOrIndex === 'number' ? itemOrIndex : this.items.indexOf(itemOrIndex.state);
+    if (!(i >= 0 && i < this.items.length))
+      throw new Error(`Invalid item index: ${String(itemOrIndex)}`);
+    // The response sheet keeps the question's column and its past answers.
+    this.items.splice(i, 1);
+  }
+
+  moveItem(from: FakeItem | number, toIndex: number): FakeItem {
+    this.record('moveItem');
+    const i = typeof from === 'number' ? from : this.items.indexOf(from.state);
+    if (!(i >= 0 && i < this.items.length) || !(toIndex >= 0 && toIndex < this.items.length)) {
+      throw new Error(`Invalid item index: ${String(toIndex)}`);
+    }
+    const [state] = this.items.splice(i, 1);
+    this.items.splice(toIndex, 0, state);
+    return new FakeItem(this, state);
+  }
+
+  // ---- responses ----
+
+  getResponses(timestamp?: GoogleAppsScript.Base.Date): FakeFormResponse[] {
+    this.record('getResponses');
+    // The script's Date may come from another vm realm.
+    const since =
+      timestamp === undefined
+        ? -Infinity
+        : Date.prototype.getTime.call(timestamp as unknown as Date);
+    return this.responses.filter((r) => r.timestampMs >= since);
+  }
+
+  getResponse(responseId: string): FakeFormResponse {
+    this.record('getResponse');
+    const r = this.responses.find((x) => x.id === responseId);
+    if (!r) throw new Error(`No response with ID ${responseId} exists for this form.`);
+    return r;
+  }
+
+  deleteAllResponses(): FakeForm {
+    this.record('deleteAllResponses');
+    // Rows already in the response sheet stay, as in Google Forms.
+    this.responses.length = 0;
+    return this;
+  }
+
+  // ---- destination ----
+
+  setDestination(type: GoogleAppsScript.Forms.DestinationType, id: string): FakeForm {
+    this.record('setDestination');
+    if (String(type) !== 'SPREADSHEET')
+      throw new Error(`Invalid destination type: ${String(type)}`);
+    const ss = this.spreadsheets.getById(String(id));
+    if (!ss)
+      throw new Error(
+        `No spreadsheet with id ${String(id)} exists or you do not have access to it.`,
+      );
+    this.ctx.meter.internal(() => this.link(ss));
+    return this;
+  }
+
+  getDestinationId(): string {
+    this.record('getDestinationId');
+    if (!this.destination) throw new Error(NO_DESTINATION);
+    return this.destination.spreadsheet.id;
+  }
+
+  getDestinationType(): GoogleAppsScript.Forms.DestinationType {
+    this.record('getDestinationType');
+    if (!this.destination) throw new Error(NO_DESTINATION);
+    return 'SPREADSHEET' as unknown as GoogleAppsScript.Forms.DestinationType;
+  }
+
+  removeDestination(): FakeForm {
+    this.record('removeDestination');
+    if (this.destination) this.destination.sheet.formUrl = null;
+    this.destination = null;
+    return this;
+  }
+
+  // ---- ItemHost ----
+
+  indexOf(state: ItemState): number {
+    return this.items.indexOf(state);
+  }
+
+  retitled(state: ItemState, oldTitle: string): void {
+    const sheet = this.liveDestinationSheet();
+    if (sheet && ANSWERABLE.has(state.type) && oldTitle !== '') {
+      this.ctx.meter.internal(() => renameHeader(sheet, oldTitle, state.title));
+    } else if (sheet && ANSWERABLE.has(state.type)) {
+      this.ctx.meter.internal(() => ensureHeader(sheet, state.title));
+    }
+  }
+
+  // ---- emulator-side ----
+
+  /** The sheet responses go to (the link survives renaming the sheet). */
+  liveDestinationSheet(): FakeSheet | null {
+    return this.destination && !this.destination.sheet.deleted ? this.destination.sheet : null;
+  }
+
+  /**
+   * A member submits the form: validates, records the response, appends the sheet row (uncounted).
+   * Raising the trigger event is the caller's job, outside the uncounted section.
+   */
+  submit(options: SubmitOptions): SubmitOutcome {
+    const raw = options.raw === true;
+    const email = options.email ?? '';
+    if (!raw) this.checkSubmission(options, email);
+    const ms =
+      options.timestamp === undefined
+        ? this.ctx.clock.nowMs()
+        : typeof options.timestamp === 'number'
+          ? options.timestamp
+          : options.timestamp.getTime();
+    const tz = this.destination?.spreadsheet.timeZone ?? this.ctx.timeZone;
+    const byTitle = new Map(this.items.map((s) => [s.title, s] as const));
+    const answers: StoredAnswer[] = [];
+    const cells: ResponseCell[] = [
+      { header: TIMESTAMP_HEADER, value: new DateCell(ms), format: TIMESTAMP_FORMAT },
+    ];
+    if (this.collectEmail || email !== '') cells.push({ header: EMAIL_HEADER, value: email });
+    for (const [title, input] of Object.entries(options.answers)) {
+      const state = byTitle.get(title);
+      if (!state || !ANSWERABLE.has(state.type)) {
+        if (!raw) throw new Error(`Form "${this.title}" has no question titled "${title}".`);
+        cells.push({
+          header: title,
+          value: Array.isArray(input) ? input.join(', ') : String(input),
+        });
+        continue;
+      }
+      if (!isAnswered(input)) continue;
+      const { response, cell } = convertAnswer(state, input, raw, tz);
+      answers.push({ state, response });
+      cells.push({
+        header: title,
+        value: cell,
+        format: state.type === 'DATE' && cell instanceof DateCell ? DATE_ANSWER_FORMAT : undefined,
+      });
+    }
+    const responseId = this.ctx.nextId('formResponse');
+    this.responses.push(new FakeFormResponse(this, responseId, this.id, ms, email, answers));
+    const destination = this.destination;
+    if (!destination) return { responseId, appended: null };
+    return this.ctx.meter.internal(() => {
+      // A deleted response sheet is recreated, so no response is lost.
+      if (destination.sheet.deleted) this.link(destination.spreadsheet);
+      const sheet = this.destination?.sheet ?? destination.sheet;
+      return { responseId, appended: { sheet, ...appendResponseRow(sheet, cells) } };
+    });
+  }
+
+  private checkSubmission(options: SubmitOptions, email: string): void {
+    if (!this.acceptingResponses)
+      throw new Error(`Form "${this.title}" is not accepting responses.`);
+    if (this.collectEmail && email === '')
+      throw new Error(`Form "${this.title}" collects email addresses: pass { email }.`);
+    if (
+      this.limitOneResponsePerUser &&
+      email !== '' &&
+      this.responses.some((r) => r.email === email)
+    ) {
+      throw new Error(
+        `Form "${this.title}" accepts one response per person and ${email} already responded.`,
+      );
+    }
+    for (const state of this.items) {
+      if (
+        state.required &&
+        ANSWERABLE.has(state.type) &&
+        !isAnswered(options.answers[state.title])
+      ) {
+        throw new Error(
+          `Required question "${state.title}" of form "${this.title}" was not answered.`,
+        );
+      }
+    }
+  }
+
+  private addItem(method: string, type: ItemTypeName): ReturnType<typeof typedView> {
+    this.record(method);
+    this.itemCounter += 1;
+    // Item ids are large integers in Apps Script; keep them deterministic.
+    const state = newItemState(100_000_000 + this.itemCounter, type);
+    this.items.push(state);
+    return typedView(this, state);
+  }
+
+  private link(ss: FakeSpreadsheet): void {
+    if (this.destination) this.destination.sheet.formUrl = null;
+    const headers = [TIMESTAMP_HEADER];
+    if (this.collectEmail) headers.push(EMAIL_HEADER);
+    for (const s of this.items) if (ANSWERABLE.has(s.type) && s.title !== '') headers.push(s.title);
+    const sheet = createResponseSheet(ss, headers);
+    sheet.formUrl = this.publishedUrl();
+    this.destination = { spreadsheet: ss, sheet };
+  }
+
+  /** Adds header columns for questions (and the email) that have none yet. */
+  private syncHeaders(): void {
+    const sheet = this.liveDestinationSheet();
+    if (!sheet) return;
+    if (this.collectEmail) ensureHeader(sheet, EMAIL_HEADER);
+    for (const s of this.items)
+      if (ANSWERABLE.has(s.type) && s.title !== '') ensureHeader(sheet, s.title);
+  }
+}

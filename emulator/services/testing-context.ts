@@ -1,0 +1,41 @@
+/**
+ * A stand-alone EmulatorContext for unit tests of a single service, without the environment that
+ * assembles the whole emulator. Ids are a deterministic counter; form response rows are recorded.
+ */
+import { VirtualClock, makeScriptDate } from '../core/clock';
+import { EmulatorContext, FormResponseRowEvent } from '../core/context';
+import { ServiceMeter } from '../core/meter';
+
+export interface TestingContext extends EmulatorContext {
+  /** Every event the Forms fake raised through onFormResponseRow, in order. */
+  formResponseRows: FormResponseRowEvent[];
+}
+
+export interface TestingContextOptions {
+  /** Start of the virtual clock (default 2026-01-05T09:00:00Z, a Monday). */
+  start?: Date | number;
+  timeZone?: string;
+  accountEmail?: string;
+}
+
+export function createTestingContext(options: TestingContextOptions = {}): TestingContext {
+  const clock = new VirtualClock(options.start ?? Date.UTC(2026, 0, 5, 9, 0, 0));
+  const counters = new Map<string, number>();
+  const formResponseRows: FormResponseRowEvent[] = [];
+  return {
+    clock,
+    meter: new ServiceMeter(clock),
+    ScriptDate: makeScriptDate(clock),
+    timeZone: options.timeZone ?? 'Europe/London',
+    accountEmail: options.accountEmail ?? 'organiser@example.org',
+    formResponseRows,
+    onFormResponseRow(event) {
+      formResponseRows.push(event);
+    },
+    nextId(prefix) {
+      const n = (counters.get(prefix) ?? 0) + 1;
+      counters.set(prefix, n);
+      return `${prefix}-${String(n).padStart(4, '0')}`;
+    },
+  };
+}
