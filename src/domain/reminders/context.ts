@@ -1,0 +1,85 @@
+/**
+ * The planner's view of the sheet: each record copied field by field (so whatever else a
+ * record carries at run time, such as notes or answers, is left behind here), rows with
+ * malformed dates dropped rather than allowed to stop every reminder, and lookups built once.
+ */
+import { isIsoDate } from '../dates';
+import { IsoDate, MemberId } from '../types';
+import {
+  CheckinTaken,
+  ReminderBuddyGroup,
+  ReminderInput,
+  ReminderMember,
+  ReminderRotationRow,
+  ReminderSession,
+  ReminderSettings,
+  SurveyTaken,
+} from './types';
+
+export interface PlanningContext {
+  today: IsoDate;
+  settings: ReminderSettings;
+  /** Sorted by id. */
+  members: ReminderMember[];
+  membersById: ReadonlyMap<MemberId, ReminderMember>;
+  sessions: ReminderSession[];
+  rotation: ReminderRotationRow[];
+  buddies: ReminderBuddyGroup[];
+  surveys: SurveyTaken[];
+  checkins: CheckinTaken[];
+  reviewWaiting: number;
+}
+
+function copyMember(member: ReminderMember): ReminderMember {
+  return {
+    id: member.id,
+    name: member.name,
+    email: member.email.trim(),
+    joined: isIsoDate(member.joined) ? member.joined : '',
+    status: member.status,
+    roles: [...member.roles],
+    emailReminders: member.emailReminders,
+  };
+}
+
+function copySession(session: ReminderSession): ReminderSession {
+  return {
+    date: session.date,
+    startTime: session.startTime,
+    topic: session.topic,
+    status: session.status,
+  };
+}
+
+export function buildContext(input: ReminderInput): PlanningContext {
+  const members = input.members
+    .filter((member) => member.id !== '')
+    .map(copyMember)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    today: input.today,
+    settings: input.settings,
+    members,
+    membersById: new Map(members.map((member) => [member.id, member])),
+    sessions: input.sessions.filter((session) => isIsoDate(session.date)).map(copySession),
+    rotation: input.rotation
+      .filter((row) => isIsoDate(row.date))
+      .map((row) => ({ date: row.date, role: row.role, memberId: row.memberId })),
+    buddies: input.buddies
+      .filter((group) => isIsoDate(group.cycleStart) && isIsoDate(group.cycleEnd))
+      .map((group) => ({
+        cycleStart: group.cycleStart,
+        cycleEnd: group.cycleEnd,
+        memberIds: [...group.memberIds],
+      })),
+    surveys: input.surveys
+      .filter((survey) => isIsoDate(survey.date))
+      .map((survey) => ({ memberId: survey.memberId, date: survey.date })),
+    checkins: input.checkins
+      .filter((checkin) => isIsoDate(checkin.sessionDate))
+      .map((checkin) => ({ memberId: checkin.memberId, sessionDate: checkin.sessionDate })),
+    reviewWaiting: Number.isFinite(input.reviewWaiting)
+      ? Math.max(0, Math.floor(input.reviewWaiting))
+      : 0,
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * Wording of the weekly facilitator digest. Plain strings only; `render` escapes them. It names
+ * members (who is on duty, who has not been seen lately) but never anything they answered.
+ */
+import { IsoDate } from '../types';
+import { formatDate, formatDateAndTime } from './format';
+import { Block, Letter, list, paragraph } from './message';
+
+export interface SessionGaps {
+  date: IsoDate;
+  startTime: string;
+  /** False when no rotation exists yet for the session. */
+  rotationPlanned: boolean;
+  /** Roles with no active member on duty, with why ("not filled", "Sam is paused"). */
+  gaps: Array<{ role: string; why: string }>;
+}
+
+export interface DigestDetails {
+  groupName: string;
+  weekStart: IsoDate;
+  horizonDays: number;
+  sessions: SessionGaps[];
+  reviewWaiting: number;
+  lapsedNames: string[];
+  lapsedAfterSessions: number;
+  surveyLinkMissing: boolean;
+}
+
+function rotationBlocks(details: DigestDetails): Block[] {
+  const weeks = Math.round(details.horizonDays / 7);
+  const needy = details.sessions.filter(
+    (session) => !session.rotationPlanned || session.gaps.length > 0,
+  );
+  if (details.sessions.length === 0)
+    return [paragraph(`Roles: no planned session in the next ${weeks} weeks.`)];
+  if (needy.length === 0)
+    return [paragraph(`Roles: every role is filled for the next ${weeks} weeks.`)];
+  return [
+    paragraph(`Roles that need someone in the next ${weeks} weeks:`),
+    list(
+      needy.map((session) => {
+        const when = formatDateAndTime(session.date, session.startTime);
+        if (!session.rotationPlanned) return [`${when}: the rotation is not planned yet`];
+        return [`${when}: ${session.gaps.map(({ role, why }) => `${role} (${why})`).join(', ')}`];
+      }),
+    ),
+  ];
+}
+
+export function digestLetter(details: DigestDetails): Letter {
+  const blocks: Block[] = [
+    paragraph('Hello,'),
+    paragraph(
+      `Here is what needs attention at ${details.groupName} this week ` +
+        `(week starting ${formatDate(details.weekStart)}).`,
+    ),
+    ...rotationBlocks(details),
+    paragraph(
+      details.reviewWaiting === 0
+        ? 'Review: nothing is waiting.'
+        : `Review: ${details.reviewWaiting} ${details.reviewWaiting === 1 ? 'row is' : 'rows are'} ` +
+            'waiting in the Review tab (responses that could not be used as they came in).',
+    ),
+  ];
+  if (details.lapsedNames.length === 0) {
+    blocks.push(
+      paragraph(
+        `Members not seen lately: none (no one who used to check in has missed the last ` +
+          `${details.lapsedAfterSessions} sessions).`,
+      ),
+    );
+  } else {
+    blocks.push(
+      paragraph(
+        `Members not seen lately: they checked in before, but not at any of the last ` +
+          `${details.lapsedAfterSessions} sessions. A friendly message may help.`,
+      ),
+      list(details.lapsedNames.map((name) => [name])),
+    );
+  }
+  if (details.surveyLinkMissing) {
+    blocks.push(
+      paragraph(
+        'Survey reminders are waiting: Settings has no survey form link. Run Peer Circle > ' +
+          'Set up or repair to create the form.',
+      ),
+    );
+  }
+  blocks.push(
+    paragraph(`You get this weekly digest as a facilitator or organiser of ${details.groupName}.`),
+  );
+  return {
+    subject: `${details.groupName}: weekly digest for the week of ${formatDate(details.weekStart)}`,
+    blocks,
+  };
+}
