@@ -1,0 +1,192 @@
+/**
+ * Personal growth and stigma (SPEC sections 4 and 5): for each instrument switched on, the
+ * members with a baseline and a follow-up, their mean scores, the mean change with its 95%
+ * confidence interval, the paired effect size d_z, and how many changed reliably. Which
+ * surveys pair up is score-pairs.ts's job.
+ */
+import { INSTRUMENTS } from '../instruments';
+import { reliableChangeCriterionFor } from '../instruments/reliable-change-criterion';
+import type { InstrumentDefinition, InstrumentId } from '../instruments/types';
+import {
+  MIN_PAIRS_FOR_INFERENCE,
+  summarisePairedChange,
+  type ScorePair,
+} from '../stats/paired-change';
+import { countReliableChange, type ReliableChangeCriterion } from '../stats/reliable-change';
+import { suppressCategoryCounts } from '../stats/suppression';
+import type { Computed } from '../stats/computed';
+import {
+  allIdentical,
+  fromSuppressible,
+  memberCountFigure,
+  memberFigure,
+  memberMeanFigure,
+  notComputableFigure,
+  suppressedFigure,
+  type Figure,
+} from './figure';
+import { formatNumber } from './format';
+import type { OutcomeSurvey, Period } from './inputs';
+import { assertPeriod } from './period';
+import { scorePairs } from './score-pairs';
+
+export const DESCRIPTIVE_ONLY_NOTE = `descriptive only: fewer than ${MIN_PAIRS_FOR_INFERENCE} pairs`;
+
+export type CriterionDescription =
+  | { readonly kind: 'shown'; readonly text: string; readonly source: string }
+  | { readonly kind: 'suppressed' }
+  | { readonly kind: 'not-computable'; readonly reason: string };
+
+export interface InstrumentChange {
+  readonly instrument: InstrumentDefinition;
+  /** Members with a baseline and a follow-up. */
+  readonly pairs: Figure;
+  readonly meanBaseline: Figure;
+  readonly meanFollowUp: Figure;
+  /** Follow-up minus baseline: positive is a rise, whichever direction is better. */
+  readonly meanChange: Figure;
+  readonly confidenceLower: Figure;
+  readonly confidenceUpper: Figure;
+  readonly effectSizeDz: Figure;
+  readonly improved: Figure;
+  readonly unchanged: Figure;
+  readonly worse: Figure;
+  readonly criterion: CriterionDescription;
+  /** Below 30 pairs the figures are descriptive only (SPEC section 4). */
+  readonly descriptiveOnly: boolean;
+}
+
+export interface GrowthFigures {
+  readonly period: Period;
+  readonly minGroupSize: number;
+  readonly instruments: readonly InstrumentChange[];
+}
+
+export function computeGrowth(
+  surveys: readonly OutcomeSurvey[],
+  enabled: readonly InstrumentId[],
+  period: Period,
+  minN: number,
+): GrowthFigures {
+  assertPeriod(period);
+  const switchedOn = new Set(enabled);
+  return {
+    period,
+    minGroupSize: minN,
+    instruments: INSTRUMENTS.filter((definition) => switchedOn.has(definition.id)).map(
+      (definition) =>
+        instrumentChange(definition, scorePairs(surveys, definition.id, period), minN),
+    ),
+  };
+}
+
+function instrumentChange(
+  instrument: InstrumentDefinition,
+  pairs: readonly ScorePair[],
+  minN: number,
+): InstrumentChange {
+  const n = pairs.length;
+  const baselines = pairs.map((pair) => pair.baseline);
+  const followUps = pairs.map((pair) => pair.followUp);
+  const changes = pairs.map((pair) => pair.followUp - pair.baseline);
+  const summary = summarisePairedChange(pairs);
+  const interval = summary.confidenceInterval;
+  const criterion = reliableChangeCriterionFor(instrument, baselines);
+  // With identical changes the interval and d_z are not computable, and their reasons
+  // ("every member changed by exactly the same amount") would say what the hidden mean hides.
+  const spreadFigure = (value: Computed<number>): Figure =>
+    n >= minN && allIdentical(changes)
+      ? suppressedFigure('identical-values')
+      : memberFigure(value, n, minN);
+  return {
+    instrument,
+    pairs: memberCountFigure(n, minN),
+    meanBaseline: memberMeanFigure(summary.meanBaseline, baselines, minN),
+    meanFollowUp: memberMeanFigure(summary.meanFollowUp, followUps, minN),
+    meanChange: memberMeanFigure(summary.meanChange, changes, minN),
+    confidenceLower: spreadFigure(mapComputed(interval, (ci) => ci.lower)),
+    confidenceUpper: spreadFigure(mapComputed(interval, (ci) => ci.upper)),
+    effectSizeDz: spreadFigure(summary.effectSizeDz),
+    ...reliableChangeCounts(pairs, criterion, instrument, minN),
+    criterion: describeCriterion(criterion, instrument, n, minN),
+    descriptiveOnly: summary.inference === 'descriptive-only',
+  };
+}
+
+/**
+ * Improved / no reliable change / worse, with complementary suppression. One more rule than
+ * suppressCategoryCounts: when the hidden cells add up to 0, subtracting the shown ones from n
+ * says so ("n 6, improved 6" means every member improved), so then every cell is hidden.
+ */
+function reliableChangeCounts(
+  pairs: readonly ScorePair[],
+  criterion: Computed<ReliableChangeCriterion>,
+  instrument: InstrumentDefinition,
+  minN: number,
+): Pick<InstrumentChange, 'improved' | 'unchanged' | 'worse'> {
+  if (pairs.length < minN) {
+    return {
+      improved: suppressedFigure(),
+      unchanged: suppressedFigure(),
+      worse: suppressedFigure(),
+    };
+  }
+  if (!criterion.ok) {
+    const none = notComputableFigure(criterion.reason);
+    return { improved: none, unchanged: none, worse: none };
+  }
+  const counts = countReliableChange(pairs, criterion.value, instrument.better);
+  const categories = [
+    { category: 'improved', count: counts.improved },
+    { category: 'unchanged', count: counts.unchanged },
+    { category: 'worse', count: counts.worse },
+  ];
+  const cells = suppressCategoryCounts(categories, minN).cells;
+  const hiddenSum = cells.reduce(
+    (sum, cell, index) => (cell.count.shown ? sum : sum + categories[index].count),
+    0,
+  );
+  const anyHidden = cells.some((cell) => !cell.count.shown);
+  const [improved, unchanged, worse] = cells.map((cell) =>
+    anyHidden && hiddenSum === 0 && cell.count.shown
+      ? suppressedFigure('complementary')
+      : fromSuppressible(cell.count),
+  );
+  return { improved, unchanged, worse };
+}
+
+function describeCriterion(
+  criterion: Computed<ReliableChangeCriterion>,
+  instrument: InstrumentDefinition,
+  n: number,
+  minN: number,
+): CriterionDescription {
+  if (!criterion.ok) {
+    return n < minN ? { kind: 'suppressed' } : { kind: 'not-computable', reason: criterion.reason };
+  }
+  const value = criterion.value;
+  if (value.kind === 'published-threshold') {
+    return {
+      kind: 'shown',
+      text: `published threshold: a change of more than ${formatNumber(value.minReliableChange, 2)} points`,
+      source: value.source,
+    };
+  }
+  // The baseline SD comes from these members, so it is a figure about them like any other.
+  if (n < minN) return { kind: 'suppressed' };
+  const reliability = instrument.reliableChange.reliability;
+  const reliabilityKind = reliability === null ? '' : ` (${reliability.kind.replace('-', ' ')})`;
+  return {
+    kind: 'shown',
+    text:
+      `Jacobson–Truax: a change of more than ${formatNumber(value.minReliableChange, 2)} points, ` +
+      `that is 1.96 × S_diff from the baseline SD of these members ` +
+      `(${formatNumber(value.sdBaseline, 2)}) and reliability ${formatNumber(value.reliability, 2)}` +
+      reliabilityKind,
+    source: reliability?.source ?? '',
+  };
+}
+
+function mapComputed<T, U>(value: Computed<T>, map: (inner: T) => U): Computed<U> {
+  return value.ok ? { ok: true, value: map(value.value) } : value;
+}

@@ -1,0 +1,64 @@
+/**
+ * Which sessions took place, and who attended them. Shared by the participation figures and
+ * retention so that both count attendance the same way.
+ */
+import type { AttendanceRecord } from '../stats/retention';
+import type { IsoDate } from '../types';
+import type { OutcomeCheckIn, OutcomeSession, Participation, Period } from './inputs';
+import { isInPeriod } from './period';
+
+/** "How did you take part?" answers that mean the member was at the session. */
+export const ATTENDING: ReadonlySet<Participation> = new Set<Participation>([
+  'In person',
+  'Online',
+]);
+
+/**
+ * Dates of sessions that took place: marked held, or still marked planned with a date already
+ * past (nobody cancelled it, so it met even if no one updated the status; the facilitator
+ * digest counts sessions the same way). Cancelled sessions never count, nor do future ones.
+ */
+export function heldSessionDates(
+  sessions: readonly OutcomeSession[],
+  today: IsoDate,
+  period: Period,
+): IsoDate[] {
+  const held = new Set<IsoDate>();
+  for (const session of sessions) {
+    const tookPlace =
+      (session.status === 'held' && session.date <= today) ||
+      (session.status === 'planned' && session.date < today);
+    if (tookPlace && isInPeriod(session.date, period)) held.add(session.date);
+  }
+  return [...held].sort();
+}
+
+export function cancelledSessionCount(sessions: readonly OutcomeSession[], period: Period): number {
+  const cancelled = new Set(
+    sessions
+      .filter((session) => session.status === 'cancelled' && isInPeriod(session.date, period))
+      .map((session) => session.date),
+  );
+  return cancelled.size;
+}
+
+/**
+ * One record per member per held session they attended. A member who sent two check-ins for
+ * one session is counted once.
+ */
+export function attendanceAt(
+  checkIns: readonly OutcomeCheckIn[],
+  heldDates: readonly IsoDate[],
+): AttendanceRecord[] {
+  const held = new Set(heldDates);
+  const seen = new Set<string>();
+  const records: AttendanceRecord[] = [];
+  for (const checkIn of checkIns) {
+    if (!ATTENDING.has(checkIn.participation) || !held.has(checkIn.sessionDate)) continue;
+    const key = JSON.stringify([checkIn.memberId, checkIn.sessionDate]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    records.push({ memberId: checkIn.memberId, date: checkIn.sessionDate });
+  }
+  return records;
+}

@@ -1,0 +1,29 @@
+/**
+ * Outcome tabs and the outcome report (SPEC section 5), computed purely from plain inputs.
+ * The adapter reads the tabs into OutcomeInput, writes each tab with toGrid, and shows or saves
+ * buildReportHtml's document.
+ */
+export type {
+  ActivityKind,
+  OutcomeActivity,
+  OutcomeCheckIn,
+  OutcomeInput,
+  OutcomeMember,
+  OutcomeSession,
+  OutcomeSettings,
+  OutcomeSurvey,
+  Participation,
+  Period,
+  ReportInput,
+  SurveyWave,
+} from './inputs';
+export type { Cell, ChartSpec, OutcomeBlock, OutcomeTab } from './tab';
+export type { ChartAnchor, Grid } from './grid';
+export type { Figure } from './figure';
+export { toGrid, CHART_HEIGHT_ROWS, CHART_SIZE_PX } from './grid';
+export { buildParticipation, PARTICIPATION_TITLE } from './participation-tab';
+export { buildGrowthAndStigma, GROWTH_TITLE } from './growth-tab';
+export { buildWellbeingTrend, WELLBEING_TITLE } from './wellbeing-tab';
+export { buildReportHtml } from './report/report';
+export { suppressedText } from './format';
+export { wholeHistory } from './period';

@@ -1,0 +1,93 @@
+/**
+ * What the outcome tabs and the report are computed from. Plain data, filled in by the adapter
+ * from the tabs: dates are ISO 'YYYY-MM-DD' in the group's time zone, and "today" is passed in
+ * so the figures never depend on the runtime's clock.
+ *
+ * The types ask only for the fields the figures use: no name, email or comment is ever needed,
+ * so none can reach a tab or the report (the adapter may still pass whole records; extra fields
+ * are ignored).
+ */
+import type { Participation } from '../forms/checkin-form';
+import type { InstrumentId } from '../instruments/types';
+import type { ACTIVITY_KINDS } from '../sheet/tabs';
+import type { IsoDate, MemberId, MemberStatus, SessionStatus } from '../types';
+
+export type { Participation } from '../forms/checkin-form';
+
+export interface OutcomeMember {
+  readonly id: MemberId;
+  readonly joined: IsoDate;
+  readonly status: MemberStatus;
+}
+
+export interface OutcomeSession {
+  readonly date: IsoDate;
+  readonly status: SessionStatus;
+}
+
+/** One accepted check-in, already attributed to its session by intake. */
+export interface OutcomeCheckIn {
+  readonly memberId: MemberId;
+  readonly sessionDate: IsoDate;
+  readonly participation: Participation;
+  /** 1-5 (the form requires all three answers). */
+  readonly mood: number;
+  readonly coping: number;
+  readonly supported: number;
+  /** "Took part in an outreach or community activity" answered yes. */
+  readonly outreach: boolean;
+}
+
+/** Intake derives the wave: the member's first survey is the baseline, later ones follow-ups. */
+export type SurveyWave = 'baseline' | `follow-up ${number}`;
+
+/** One accepted survey with its scores (computed by the adapter with scoreInstrument). */
+export interface OutcomeSurvey {
+  readonly memberId: MemberId;
+  readonly date: IsoDate;
+  readonly wave: SurveyWave;
+  /** Missing or null: the instrument was not asked or could not be scored. */
+  readonly scores: Readonly<Partial<Record<InstrumentId, number | null>>>;
+}
+
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+/** One row of the Activities tab. */
+export interface OutcomeActivity {
+  readonly date: IsoDate;
+  readonly kind: ActivityKind;
+  /** Blank when the activity had no partner. */
+  readonly partnerOrganisation: string;
+  readonly membersInvolved: number | null;
+  readonly peopleReached: number | null;
+}
+
+export interface OutcomeSettings {
+  readonly groupName: string;
+  /** Figures from fewer members than this are suppressed (SPEC section 5). */
+  readonly minGroupSize: number;
+  /** Instruments switched on, in any order (tables follow SPEC section 4's order). */
+  readonly instruments: readonly InstrumentId[];
+}
+
+/** Inclusive range of dates. */
+export interface Period {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+}
+
+/** Everything the outcome tabs need: they cover the group's whole history up to today. */
+export interface OutcomeInput {
+  readonly members: readonly OutcomeMember[];
+  readonly sessions: readonly OutcomeSession[];
+  readonly checkIns: readonly OutcomeCheckIn[];
+  readonly surveys: readonly OutcomeSurvey[];
+  readonly activities: readonly OutcomeActivity[];
+  readonly settings: OutcomeSettings;
+  readonly today: IsoDate;
+}
+
+/** The report covers a period the person generating it chose. */
+export interface ReportInput extends OutcomeInput {
+  readonly period: Period;
+}

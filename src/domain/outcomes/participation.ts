@@ -1,0 +1,128 @@
+/**
+ * The figures of the Participation tab (SPEC section 5) for one period, computed once and laid
+ * out by participation-tab.ts (the tab) and the report.
+ */
+import { monthOf } from '../stats/calendar';
+import { suppressCategoryCounts } from '../stats/suppression';
+import type { AttendanceRecord } from '../stats/retention';
+import type { IsoDate, MemberId } from '../types';
+import { computeAttendance, type AttendanceFigures } from './attendance';
+import { computeCommunity, type CommunityFigures } from './community';
+import { fromSuppressible, memberCountFigure, type Figure } from './figure';
+import { attendanceAt, cancelledSessionCount, heldSessionDates } from './held-sessions';
+import type { OutcomeCheckIn, OutcomeInput, Period } from './inputs';
+import { assertPeriod, isInPeriod, monthsOf } from './period';
+import { computeResponseRate, type ResponseRate } from './response-rate';
+import { computeRetention, type RetentionFigure } from './retention-figures';
+
+export interface MonthlyParticipation {
+  readonly month: string;
+  /** Not about members: never suppressed. */
+  readonly sessionsHeld: number;
+  readonly uniqueAttendees: Figure;
+  readonly newMembers: Figure;
+  readonly membersReportingOutreach: Figure;
+  readonly responseRate: ResponseRate;
+}
+
+export interface ParticipationFigures {
+  readonly period: Period;
+  readonly minGroupSize: number;
+  readonly heldDates: readonly IsoDate[];
+  readonly sessionsCancelled: number;
+  readonly attendance: AttendanceFigures;
+  readonly months: readonly MonthlyParticipation[];
+  /** Members who joined in the period; complementary with the monthly counts. */
+  readonly newMembersTotal: Figure;
+  readonly membersReportingOutreach: Figure;
+  readonly responseRate: ResponseRate;
+  /** As of the end of the period (or today, if earlier). */
+  readonly retention: readonly RetentionFigure[];
+  readonly community: CommunityFigures;
+}
+
+export function computeParticipation(input: OutcomeInput, period: Period): ParticipationFigures {
+  assertPeriod(period);
+  const minN = input.settings.minGroupSize;
+  const heldDates = heldSessionDates(input.sessions, input.today, period);
+  const attendance = attendanceAt(input.checkIns, heldDates);
+  const months = monthsOf(period);
+
+  const joinedInPeriod = input.members.filter((member) => isInPeriod(member.joined, period));
+  const newMembers = suppressCategoryCounts(
+    months.map((month) => ({
+      category: month,
+      count: joinedInPeriod.filter((member) => monthOf(member.joined) === month).length,
+    })),
+    minN,
+  );
+
+  const checkInsInPeriod = input.checkIns.filter((checkIn) =>
+    isInPeriod(checkIn.sessionDate, period),
+  );
+  const referenceDate = period.to < input.today ? period.to : input.today;
+  // Retention looks back from the reference date over all history, not just the period: a
+  // member who joined before the period still counts in the cohort.
+  const allHeldToReference = heldSessionDates(input.sessions, input.today, {
+    from: '0000-01-01',
+    to: referenceDate,
+  });
+
+  const attendanceFigures = computeAttendance(heldDates, attendance, minN);
+  return {
+    period,
+    minGroupSize: minN,
+    heldDates,
+    sessionsCancelled: cancelledSessionCount(input.sessions, period),
+    attendance: attendanceFigures,
+    months: months.map((month, index) => {
+      const heldInMonth = heldDates.filter((date) => monthOf(date) === month);
+      return {
+        month,
+        sessionsHeld: heldInMonth.length,
+        uniqueAttendees: monthlyAttendees(month, heldInMonth, attendance, attendanceFigures, minN),
+        newMembers: fromSuppressible(newMembers.cells[index].count),
+        membersReportingOutreach: memberCountFigure(
+          outreachReporters(checkInsInPeriod.filter((c) => monthOf(c.sessionDate) === month)).size,
+          minN,
+        ),
+        responseRate: computeResponseRate(input.members, input.checkIns, heldInMonth, minN),
+      };
+    }),
+    newMembersTotal: fromSuppressible(newMembers.total),
+    membersReportingOutreach: memberCountFigure(outreachReporters(checkInsInPeriod).size, minN),
+    responseRate: computeResponseRate(input.members, input.checkIns, heldDates, minN),
+    retention: computeRetention(
+      input.members.map((member) => ({ memberId: member.id, joined: member.joined })),
+      attendanceAt(input.checkIns, allHeldToReference),
+      referenceDate,
+      minN,
+    ),
+    community: computeCommunity(input.activities, period),
+  };
+}
+
+/**
+ * Different members attending in a month. With a single held session that month, this is that
+ * session's attendance exactly, so it takes the session's figure: a count hidden there as the
+ * complement of a small one must not reappear here.
+ */
+function monthlyAttendees(
+  month: string,
+  heldInMonth: readonly IsoDate[],
+  attendance: readonly AttendanceRecord[],
+  attendanceFigures: AttendanceFigures,
+  minN: number,
+): Figure {
+  if (heldInMonth.length === 1) {
+    const session = attendanceFigures.perSession.find((s) => s.date === heldInMonth[0]);
+    if (session === undefined) throw new Error(`unreachable: no figure for ${heldInMonth[0]}`);
+    return session.attended;
+  }
+  const attendees = attendance.filter((record) => monthOf(record.date) === month);
+  return memberCountFigure(new Set(attendees.map((record) => record.memberId)).size, minN);
+}
+
+function outreachReporters(checkIns: readonly OutcomeCheckIn[]): Set<MemberId> {
+  return new Set(checkIns.filter((checkIn) => checkIn.outreach).map((c) => c.memberId));
+}

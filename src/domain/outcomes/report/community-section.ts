@@ -1,0 +1,39 @@
+/** "Outreach and community work": activities, partners and people reached in the period. */
+import { activityKindsBlock } from '../participation-tab';
+import type { SafeHtml } from '../safe-html';
+import { blockTable, paragraph, section } from './elements';
+import type { ReportFigures } from './report-figures';
+import { plural } from './wording';
+
+export function communitySection(figures: ReportFigures): SafeHtml {
+  const { participation } = figures;
+  const { community } = participation;
+  const total = community.total;
+  const outreachMembers = participation.membersReportingOutreach;
+  const content: SafeHtml[] = [
+    paragraph(
+      total.activities === 0
+        ? 'No outreach or community activities were recorded in this period.'
+        : `The group recorded ${plural(total.activities, 'activity', 'activities')} in this period, ` +
+            `${plural(total.outreachActivities, 'of them outreach', 'of them outreach')}, reaching ` +
+            `${plural(total.peopleReached, 'person', 'people')} in all.`,
+    ),
+  ];
+  if (community.partners.length > 0) {
+    content.push(
+      paragraph(
+        `It worked with ${plural(community.partners.length, 'partner organisation')}: ` +
+          `${community.partners.map((partner) => partner.name).join(', ')}.`,
+      ),
+    );
+  }
+  if (outreachMembers.kind === 'shown') {
+    content.push(
+      paragraph(
+        `${plural(outreachMembers.value, 'member')} said in a check-in that they had taken part in outreach or community activity.`,
+      ),
+    );
+  }
+  if (total.activities > 0) content.push(blockTable(activityKindsBlock(participation)));
+  return section('community', 'Outreach and community work', content);
+}

@@ -1,0 +1,14 @@
+/** Phrases the report's sections share. */
+import type { InstrumentPurpose } from '../../instruments/types';
+
+export const PURPOSE_TEXT: Readonly<Record<InstrumentPurpose, string>> = {
+  wellbeing: 'mental wellbeing',
+  'self-esteem': 'self-esteem',
+  coping: 'resilient coping',
+  'internalised-stigma': 'internalised stigma (how far a person applies stigma to themselves)',
+  'public-stigma': 'stigma-related behaviour towards people with mental health problems',
+};
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,111 @@
+/**
+ * Wellbeing trend from the weekly check-ins (SPEC section 5): the group's mean mood, coping and
+ * feeling supported per calendar month of the session the check-in is for.
+ *
+ * Each member counts once per month: their own mean for the month first, then the mean of
+ * those. Otherwise a member who checks in every week outweighs one who comes monthly, and the
+ * figure would lean towards whoever checks in most. "Could not come" check-ins are included:
+ * the questions ask about the member's week, not the session.
+ *
+ * There is deliberately no all-months row: with the months' n shown, an overall mean would let
+ * a suppressed month's mean be worked back out.
+ */
+import { monthOf } from '../stats/calendar';
+import { mean } from '../stats/descriptive';
+import type { MemberId } from '../types';
+import {
+  memberCountFigure,
+  memberMeanFigure,
+  shownFigure,
+  suppressedFigure,
+  type Figure,
+} from './figure';
+import type { OutcomeCheckIn, Period } from './inputs';
+import { assertPeriod, isInPeriod, monthsOf } from './period';
+
+export const WELLBEING_MEASURES = ['mood', 'coping', 'supported'] as const;
+export type WellbeingMeasure = (typeof WELLBEING_MEASURES)[number];
+
+export const WELLBEING_LABELS: Readonly<Record<WellbeingMeasure, string>> = {
+  mood: 'Mood',
+  coping: 'Coping',
+  supported: 'Feeling supported',
+};
+
+export interface MonthlyWellbeing {
+  readonly month: string;
+  /** Members with at least one check-in for a session that month. */
+  readonly members: Figure;
+  readonly checkIns: Figure;
+  readonly means: Readonly<Record<WellbeingMeasure, Figure>>;
+}
+
+export interface WellbeingFigures {
+  readonly period: Period;
+  readonly minGroupSize: number;
+  readonly months: readonly MonthlyWellbeing[];
+}
+
+export function computeWellbeing(
+  checkIns: readonly OutcomeCheckIn[],
+  period: Period,
+  minN: number,
+): WellbeingFigures {
+  assertPeriod(period);
+  checkIns.forEach(assertAnswersInRange);
+  const inPeriod = checkIns.filter((checkIn) => isInPeriod(checkIn.sessionDate, period));
+  return {
+    period,
+    minGroupSize: minN,
+    months: monthsOf(period).map((month) =>
+      monthlyWellbeing(
+        month,
+        inPeriod.filter((checkIn) => monthOf(checkIn.sessionDate) === month),
+        minN,
+      ),
+    ),
+  };
+}
+
+function monthlyWellbeing(
+  month: string,
+  checkIns: readonly OutcomeCheckIn[],
+  minN: number,
+): MonthlyWellbeing {
+  const byMember = new Map<MemberId, OutcomeCheckIn[]>();
+  for (const checkIn of checkIns) {
+    byMember.set(checkIn.memberId, [...(byMember.get(checkIn.memberId) ?? []), checkIn]);
+  }
+  const memberCount = byMember.size;
+  const groupMean = (measure: WellbeingMeasure): Figure => {
+    const memberMeans = [...byMember.values()].map((own) => {
+      const ownMean = mean(own.map((checkIn) => checkIn[measure]));
+      // Every member in the map has at least one check-in, so their mean exists.
+      if (!ownMean.ok) throw new Error(`unreachable: ${ownMean.reason}`);
+      return ownMean.value;
+    });
+    return memberMeanFigure(mean(memberMeans), memberMeans, minN);
+  };
+  return {
+    month,
+    members: memberCountFigure(memberCount, minN),
+    // A count of check-ins from fewer members than the minimum is about those few members too.
+    checkIns: memberCount < minN ? suppressedFigure() : shownFigure(checkIns.length),
+    means: {
+      mood: groupMean('mood'),
+      coping: groupMean('coping'),
+      supported: groupMean('supported'),
+    },
+  };
+}
+
+function assertAnswersInRange(checkIn: OutcomeCheckIn): void {
+  for (const measure of WELLBEING_MEASURES) {
+    const value = checkIn[measure];
+    if (!(Number.isFinite(value) && value >= 1 && value <= 5)) {
+      throw new RangeError(
+        `check-in for ${checkIn.sessionDate}: ${measure} must be 1-5, got ${String(value)}`,
+      );
+    }
+  }
+}
