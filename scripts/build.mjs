@@ -12,6 +12,24 @@ const dist = path.join(root, 'dist');
 const GLOBAL_NAME = 'PeerCircle';
 
 const entryPoints = JSON.parse(await readFile(path.join(root, 'src/entry-points.json'), 'utf8'));
+const strictPatches = JSON.parse(
+  await readFile(path.join(root, 'scripts/strict-patches.json'), 'utf8'),
+);
+
+/** Declares the implicit globals of the dependencies listed in strict-patches.json. */
+const declareImplicitGlobals = {
+  name: 'declare-implicit-globals',
+  setup(plugin) {
+    plugin.onLoad({ filter: /node_modules[\\/].*\.js$/ }, async (args) => {
+      const key = Object.keys(strictPatches).find((file) =>
+        args.path.replaceAll('\\', '/').endsWith(`node_modules/${file}`),
+      );
+      if (!key) return undefined;
+      const source = await readFile(args.path, 'utf8');
+      return { contents: `var ${strictPatches[key].join(', ')};\n${source}`, loader: 'js' };
+    });
+  },
+};
 
 const result = await build({
   entryPoints: [path.join(root, 'src/main.ts')],
@@ -23,6 +41,7 @@ const result = await build({
   platform: 'neutral',
   mainFields: ['main', 'module'],
   write: false,
+  plugins: [declareImplicitGlobals],
   legalComments: 'inline',
   charset: 'utf8',
   logLevel: 'warning',

@@ -3,16 +3,29 @@
  * writes, then hand over to a use case in src/app. scripts/build.mjs turns every name in
  * entry-points.json into a real top-level function of dist/Code.js.
  */
-import { reprocessReview } from './app/reprocess';
-import { kindOfTab, processPendingResponses, RESPONSE_TABS } from './app/intake';
-import { refreshSessionsAndMembers } from './app/housekeeping';
-import { setUpOrRepair, setupDialog } from './app/setup';
+import { runBuddyCycle } from './app/buddies';
+import { runDaily } from './app/daily';
+import { kindOfTab, processPendingResponses } from './app/intake';
 import { MENU_GROUPS, MENU_TITLE } from './app/menu';
-import { SettingsError } from './domain/settings';
+import { reprocessReview } from './app/reprocess';
+import { describeRemoval, findMember, removeMemberData } from './app/remove-member';
+import { sendDueReminders } from './app/reminders';
+import { planAndWriteRotation } from './app/rotation';
+import { refreshOutcomes, reportHtml } from './app/outcomes';
+import { parsePeriod, PERIOD_EXAMPLE } from './domain/report-period';
+import { setUpOrRepair, setupDialog } from './app/setup';
+import { Settings, SettingsError } from './domain/settings';
 import { withScriptLock } from './services/lock';
-import { readSettings } from './services/settings-tab';
+import { readSettings, writeSystemSettings } from './services/settings-tab';
+import { scriptOwnerEmail } from './services/session';
 import { activeSpreadsheet } from './services/sheets';
-import { alert, buildMenu, showDialog, toast } from './services/ui';
+import { alert, buildMenu, confirm, promptText, showDialog, showHtml, toast } from './services/ui';
+import { saveReportPdf } from './services/drive';
+import { nowStamp, today } from './services/clock';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const BUSY = 'Another task is running. Please try again in a minute.';
 
 /** Simple trigger: runs unauthorised, so it only builds the menu. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -27,8 +40,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 export function menuSetUp(): void {
   const spreadsheet = activeSpreadsheet();
   const outcome = withScriptLock(() => setUpOrRepair(spreadsheet));
-  if (!outcome.ran)
-    return alert('Peer Circle is busy', 'Another task is running. Please try again in a minute.');
+  if (!outcome.ran) return alert('Peer Circle is busy', BUSY);
   showDialog('Peer Circle is set up', setupDialog(outcome.value));
 }
 
@@ -47,30 +59,146 @@ export function onFormSubmitTrigger(e: GoogleAppsScript.Events.SheetsOnFormSubmi
   });
 }
 
-/** Installable daily trigger: sweeps anything pending and keeps the calendar ahead. */
+/** Installable daily trigger: intake sweep, calendar, rotation, buddies, reminders. */
 export function dailyRun(): void {
-  withScriptLock(() => {
-    const spreadsheet = activeSpreadsheet();
-    refreshSessionsAndMembers(spreadsheet);
-    const settings = readSettings(spreadsheet);
-    for (const kind of Object.keys(RESPONSE_TABS) as Array<keyof typeof RESPONSE_TABS>) {
-      processPendingResponses(spreadsheet, settings, kind);
-    }
-  });
+  const startedAtMs = Date.now();
+  const outcome = withScriptLock(() => runDaily(activeSpreadsheet(), startedAtMs));
+  if (!outcome.ran)
+    console.warn('Daily run skipped: another task held the lock; it runs again tomorrow.');
+}
+
+/**
+ * Runs a menu action under the lock and shows its message; a settings problem is shown as a
+ * plain explanation, not a stack trace.
+ */
+function menuAction(work: (spreadsheet: Spreadsheet, settings: Settings) => string): void {
+  const spreadsheet = activeSpreadsheet();
+  try {
+    const outcome = withScriptLock(() => work(spreadsheet, readSettings(spreadsheet)));
+    if (!outcome.ran) return alert('Peer Circle is busy', BUSY);
+    toast(outcome.value);
+  } catch (error) {
+    if (error instanceof SettingsError) return alert('Settings need attention', error.message);
+    throw error;
+  }
 }
 
 export function menuReprocessReview(): void {
-  const spreadsheet = activeSpreadsheet();
-  try {
-    const outcome = withScriptLock(() => reprocessReview(spreadsheet, readSettings(spreadsheet)));
-    if (!outcome.ran)
-      return alert('Peer Circle is busy', 'Another task is running. Please try again in a minute.');
-    const { accepted, stillInReview } = outcome.value;
-    toast(
-      `${accepted} row(s) re-processed; ${stillInReview} still need attention (see the Reason column).`,
+  menuAction((spreadsheet, settings) => {
+    const { accepted, stillInReview } = reprocessReview(spreadsheet, settings);
+    return `${accepted} row(s) re-processed; ${stillInReview} still need attention (see the Reason column).`;
+  });
+}
+
+export function menuPlanRotation(): void {
+  menuAction((spreadsheet, settings) => {
+    const outcome = planAndWriteRotation(spreadsheet, settings, today(settings.timeZone), 'replan');
+    const unfilled = outcome.unfilled.map((role) => `${role.role} on ${role.date}`).join(', ');
+    return `Planned ${outcome.sessionsPlanned.length} session(s).${unfilled ? ` Unfilled: ${unfilled}.` : ''}`;
+  });
+}
+
+export function menuAssignBuddies(): void {
+  menuAction((spreadsheet, settings) => {
+    const outcome = runBuddyCycle(spreadsheet, settings, today(settings.timeZone), 'menu');
+    if (!outcome.started) return outcome.note;
+    const unpaired = outcome.unpaired
+      .map((entry) => `${entry.memberId} (${entry.reason})`)
+      .join(', ');
+    return `${outcome.groups.length} buddy group(s) for this cycle.${unpaired ? ` Not paired: ${unpaired}.` : ''}`;
+  });
+}
+
+export function menuSendReminders(): void {
+  const startedAtMs = Date.now();
+  menuAction((spreadsheet, settings) => {
+    const outcome = sendDueReminders(
+      spreadsheet,
+      settings,
+      today(settings.timeZone),
+      startedAtMs,
+      scriptOwnerEmail(),
     );
+    const stopped = outcome.stoppedBecause
+      ? ` Stopped early: ${outcome.stoppedBecause}; the rest go on the next run.`
+      : '';
+    return `${outcome.sent} reminder(s) sent, ${outcome.failed} failed (see the Sent tab), ${outcome.pending} pending.${stopped}`;
+  });
+}
+
+export function menuRemoveMember(): void {
+  const answer = promptText(
+    "Remove a member's data",
+    'Member ID or email address of the member whose data should be removed:',
+  );
+  if (!answer) return;
+  const spreadsheet = activeSpreadsheet();
+  const member = findMember(spreadsheet, answer);
+  if (!member) return alert("Remove a member's data", `No member has the ID or email "${answer}".`);
+  const sure = confirm(
+    "Remove a member's data",
+    `Remove every row of ${member.name || member.id} (${member.id}): their Members row, check-ins, surveys, Review rows, reminders and buddy pairs? This cannot be undone.`,
+  );
+  if (!sure) return;
+  menuAction((sheet, settings) => {
+    const summary = removeMemberData(sheet, member, [
+      settings.checkinFormId,
+      settings.surveyFormId,
+    ]);
+    // Aggregates are recomputed at once from what remains.
+    refreshOutcomes(sheet, settings, today(settings.timeZone), nowStamp(settings.timeZone));
+    return describeRemoval(summary);
+  });
+}
+
+export function menuRefreshOutcomes(): void {
+  menuAction((spreadsheet, settings) => {
+    const tabs = refreshOutcomes(
+      spreadsheet,
+      settings,
+      today(settings.timeZone),
+      nowStamp(settings.timeZone),
+    );
+    return `Refreshed ${tabs.join(', ')}.`;
+  });
+}
+
+export function menuGenerateReport(): void {
+  const answer = promptText(
+    'Generate report',
+    `Which period? For example ${PERIOD_EXAMPLE}. Leave it empty for the last 12 months.`,
+  );
+  if (answer === null) return;
+  const spreadsheet = activeSpreadsheet();
+  const settings = readSettingsOrExplain(spreadsheet);
+  if (!settings) return;
+  const parsed = parsePeriod(answer, today(settings.timeZone));
+  if ('error' in parsed) return alert('Generate report', parsed.error);
+  const outcome = withScriptLock(() => {
+    const html = reportHtml(spreadsheet, settings, today(settings.timeZone), parsed.period);
+    const saved = saveReportPdf(
+      html,
+      `${settings.groupName} report ${parsed.period.from} to ${parsed.period.to}`,
+    );
+    writeSystemSettings(spreadsheet, { lastReportUrl: saved.url });
+    return { html, url: saved.url };
+  });
+  if (!outcome.ran) return alert('Peer Circle is busy', BUSY);
+  showHtml(`Report ${parsed.period.from} to ${parsed.period.to}`, outcome.value.html, {
+    label: 'Open the saved PDF in Drive',
+    url: outcome.value.url,
+  });
+}
+
+/** Settings, or null after telling the person what to fix. */
+function readSettingsOrExplain(spreadsheet: Spreadsheet): Settings | null {
+  try {
+    return readSettings(spreadsheet);
   } catch (error) {
-    if (error instanceof SettingsError) return alert('Settings need attention', error.message);
+    if (error instanceof SettingsError) {
+      alert('Settings need attention', error.message);
+      return null;
+    }
     throw error;
   }
 }

@@ -5,5 +5,17 @@ export const MENU_TITLE = 'Peer Circle';
 
 export const MENU_GROUPS: readonly (readonly MenuItem[])[] = [
   [{ caption: 'Set up or repair', functionName: 'menuSetUp' }],
-  [{ caption: 'Re-process reviewed rows', functionName: 'menuReprocessReview' }],
+  [
+    { caption: 'Plan rotation', functionName: 'menuPlanRotation' },
+    { caption: 'Assign buddies', functionName: 'menuAssignBuddies' },
+    { caption: 'Send due reminders now', functionName: 'menuSendReminders' },
+  ],
+  [
+    { caption: 'Refresh outcomes', functionName: 'menuRefreshOutcomes' },
+    { caption: 'Generate report', functionName: 'menuGenerateReport' },
+  ],
+  [
+    { caption: 'Re-process reviewed rows', functionName: 'menuReprocessReview' },
+    { caption: "Remove a member's data", functionName: 'menuRemoveMember' },
+  ],
 ];

@@ -11,9 +11,15 @@ import { Settings } from '../domain/settings';
 import { HeaderMap } from '../domain/sheet/header-map';
 import { DERIVED_COLUMNS, REVIEW_COLUMNS } from '../domain/sheet/tabs';
 import { readResponseTab, STATUS_OK } from '../services/records/responses';
-import { readReview, verbatim } from '../services/records/review';
+import { readReview } from '../services/records/review';
 import { readSurveyPlan } from '../services/records/wording';
-import { appendBlock, FIRST_DATA_ROW, requireSheet, writeBlock } from '../services/sheets';
+import {
+  appendBlock,
+  FIRST_DATA_ROW,
+  requireSheet,
+  writeBlock,
+  verbatim,
+} from '../services/sheets';
 import { intakeContext, kindOfTab, RESPONSE_TABS, ResponseKind } from './intake';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -2,6 +2,7 @@
  * Peer Circle > Set up or repair: creates what is missing (tabs, columns, forms, response
  * tabs, triggers, settings) and changes nothing else, so it is safe to run any number of times.
  */
+import { errorMessage } from '../domain/errors';
 import { FormSpec, RESPONSE_EMAIL, RESPONSE_TIMESTAMP } from '../domain/forms/form-spec';
 import { ColumnSpec, DERIVED_COLUMNS, TAB, TAB_SPECS, TabSpec } from '../domain/sheet/tabs';
 import {
@@ -106,7 +107,7 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
       report.repaired.push(`Members: ${housekeeping.idsAssigned} new member ID(s)`);
     report.problems.push(...housekeeping.problems);
   } catch (error) {
-    report.problems.push(error instanceof Error ? error.message : String(error));
+    report.problems.push(errorMessage(error));
   }
   return report;
 }

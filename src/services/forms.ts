@@ -99,3 +99,14 @@ export function findResponseSheet(spreadsheet: Spreadsheet, form: Form): Sheet |
     }) ?? null
   );
 }
+
+/** Deletes the responses a respondent submitted to a form (Google keeps them apart from the sheet). */
+export function deleteFormResponsesOf(formId: string, email: string): number {
+  const form = openFormIfExists(formId);
+  if (!form || email === '') return 0;
+  const theirs = form
+    .getResponses()
+    .filter((response) => response.getRespondentEmail().trim().toLowerCase() === email);
+  for (const response of theirs) form.deleteResponse(response.getId());
+  return theirs.length;
+}

@@ -2,6 +2,8 @@
  * Whole-table access to the bound spreadsheet. A tab is read with one getValues and written
  * with one setValues per contiguous block; nothing here loops a service call over rows.
  */
+import { asText } from '../domain/sheet/cells';
+
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -67,4 +69,9 @@ export function contiguousRuns(columns: readonly number[]): number[][] {
     else runs.push([column]);
   }
   return runs;
+}
+
+/** A cell as it must be written so it reads back exactly: strings as inert text. */
+export function verbatim(value: unknown): unknown {
+  return typeof value === 'string' ? asText(value) : (value ?? '');
 }

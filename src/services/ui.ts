@@ -51,3 +51,25 @@ export function showDialog(title: string, sections: readonly DialogSection[]): v
     .setHeight(420);
   SpreadsheetApp.getUi().showModalDialog(html, title);
 }
+
+/** Asks for one line of text; null when the person cancels or closes the dialog. */
+export function promptText(title: string, question: string): string | null {
+  const ui = SpreadsheetApp.getUi();
+  const response = ui.prompt(title, question, ui.ButtonSet.OK_CANCEL);
+  return response.getSelectedButton() === ui.Button.OK ? response.getResponseText().trim() : null;
+}
+
+/** Asks a yes/no question; true only for Yes. */
+export function confirm(title: string, question: string): boolean {
+  const ui = SpreadsheetApp.getUi();
+  return ui.alert(title, question, ui.ButtonSet.YES_NO) === ui.Button.YES;
+}
+
+/** Shows a whole HTML document (built and escaped by the domain) in a large dialog. */
+export function showHtml(title: string, html: string, link?: { label: string; url: string }): void {
+  const footer = link
+    ? `<p style="font-family: Arial, sans-serif"><a href="${escapeHtml(link.url)}" target="_blank" rel="noopener">${escapeHtml(link.label)}</a></p>`
+    : '';
+  const output = HtmlService.createHtmlOutput(html).append(footer).setWidth(900).setHeight(700);
+  SpreadsheetApp.getUi().showModalDialog(output, title);
+}

@@ -114,6 +114,7 @@ export class FakeForm
       | 'moveItem'
       | 'getResponses'
       | 'getResponse'
+      | 'deleteResponse'
     >,
     ItemHost
 {
@@ -368,6 +369,16 @@ export class FakeForm
     const r = this.responses.find((x) => x.id === responseId);
     if (!r) throw new Error(`No response with ID ${responseId} exists for this form.`);
     return r;
+  }
+
+  /** https://developers.google.com/apps-script/reference/forms/form#deleteResponse(String) */
+  deleteResponse(responseId: string): FakeForm {
+    this.record('deleteResponse');
+    const index = this.responses.findIndex((x) => x.id === responseId);
+    if (index < 0) throw new Error(`No response with ID ${responseId} exists for this form.`);
+    // As in Google Forms, the row already in the response sheet stays.
+    this.responses.splice(index, 1);
+    return this;
   }
 
   deleteAllResponses(): FakeForm {

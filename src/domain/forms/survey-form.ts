@@ -133,3 +133,27 @@ export function surveyChecks(plan: SurveyPlan): (response: ValidResponse) => str
     return reasons;
   };
 }
+
+/** Scores of one stored survey row (answers keyed by question title); null where not scorable. */
+export function surveyScores(
+  plan: SurveyPlan,
+  answersByTitle: Readonly<Record<string, unknown>>,
+): Partial<Record<InstrumentId, number | null>> {
+  const answers: Record<string, string | number | null> = {};
+  for (const title of plan.items.keys()) {
+    const value = answersByTitle[title];
+    answers[title] = typeof value === 'string' || typeof value === 'number' ? value : null;
+  }
+  const scores: Partial<Record<InstrumentId, number | null>> = {};
+  for (const [instrumentId, itemAnswers] of instrumentAnswers(plan, {
+    timestamp: new Date(0),
+    email: '',
+    answers,
+  })) {
+    const instrument = plan.included.find((candidate) => candidate.id === instrumentId);
+    if (!instrument) continue;
+    const outcome = scoreInstrument(instrument, itemAnswers);
+    scores[instrumentId] = outcome.ok ? outcome.score : null;
+  }
+  return scores;
+}

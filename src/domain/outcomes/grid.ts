@@ -11,6 +11,7 @@
  * All row and column numbers here are 0-based positions in `values`; add 1 for sheet ranges
  * when the grid is written at A1.
  */
+import { asText } from '../sheet/cells';
 import type { Cell, ChartSpec, OutcomeTab } from './tab';
 
 /** Rows a default-sized embedded chart covers, so stacked charts do not overlap. */
@@ -89,9 +90,10 @@ export function toGrid(tab: OutcomeTab, refreshedAt: string): Grid {
 }
 
 /**
- * Sheets reads a string starting with = + - or @ as a formula; a partner name typed as
- * "=HYPERLINK(…)" must stay text. A leading apostrophe makes Sheets store the rest as text.
+ * Every string is written as text: a partner name typed as "=HYPERLINK(…)" must not run, and a
+ * month label like "2024-01" must not turn into a date. The leading apostrophe (asText) makes
+ * Sheets store the rest verbatim.
  */
 function neutraliseFormula(cell: Cell): Cell {
-  return typeof cell === 'string' && /^[=+\-@]/.test(cell) ? `'${cell}` : cell;
+  return typeof cell === 'string' ? asText(cell) : cell;
 }

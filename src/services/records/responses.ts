@@ -11,9 +11,8 @@ import { isDate } from '../../domain/sheet/cells';
 import { HeaderMap, MissingColumnsError } from '../../domain/sheet/header-map';
 import { DERIVED_COLUMNS } from '../../domain/sheet/tabs';
 import { MemberId } from '../../domain/types';
-import { FIRST_DATA_ROW, writeBlock } from '../sheets';
+import { FIRST_DATA_ROW, writeBlock, verbatim } from '../sheets';
 import { readHeaderRow } from '../tabs';
-import { verbatim } from './review';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

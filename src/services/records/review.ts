@@ -6,7 +6,7 @@
 import { asText } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { REVIEW_COLUMNS, TAB } from '../../domain/sheet/tabs';
-import { appendBlock, readTable, requireSheet, Table, writeBlock } from '../sheets';
+import { appendBlock, readTable, requireSheet, Table, verbatim, writeBlock } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -17,11 +17,6 @@ export interface ReviewEntry {
   key: string;
   /** Raw values by column title, exactly as received. */
   fields: Record<string, unknown>;
-}
-
-/** A cell as it must be written so it reads back exactly: strings as inert text. */
-export function verbatim(value: unknown): unknown {
-  return typeof value === 'string' ? asText(value) : (value ?? '');
 }
 
 export function readReview(spreadsheet: Spreadsheet): Table {

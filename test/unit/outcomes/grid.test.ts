@@ -37,25 +37,26 @@ describe('toGrid', () => {
   const grid = toGrid(SMALL_TAB, '2024-04-15 07:00');
 
   it('stacks the title, refresh stamp, note and blocks with a blank row between blocks', () => {
+    // Every string is written as text (leading apostrophe), so "=HYPERLINK" or "-5 Club" never
+    // runs as a formula and "2024-01" never becomes a date.
     expect(grid.values).toEqual([
-      ['Outcomes: Test', '', ''],
-      ['Last refreshed: 2024-04-15 07:00', '', ''],
-      ['Covers everything.', '', ''],
+      ["'Outcomes: Test", '', ''],
+      ["'Last refreshed: 2024-04-15 07:00", '', ''],
+      ["'Covers everything.", '', ''],
       ['', '', ''],
-      ['First', '', ''],
-      ['Month', 'A', 'B'],
-      ['2024-01', 1, 2],
-      ['2024-02', 'suppressed (fewer than 5)', 3],
-      ['A note.', '', ''],
+      ["'First", '', ''],
+      ["'Month", "'A", "'B"],
+      ["'2024-01", 1, 2],
+      ["'2024-02", "'suppressed (fewer than 5)", 3],
+      ["'A note.", '', ''],
       ['', '', ''],
-      ['Second', '', ''],
-      ['Name', 'Count', ''],
-      // Text that Sheets would read as a formula is kept as text.
+      ["'Second", '', ''],
+      ["'Name", "'Count", ''],
       ['\'=HYPERLINK("x")', 4, ''],
       ["'-5 Club", 1, ''],
       ['', '', ''],
-      ['Empty', '', ''],
-      ['Month', 'C', ''],
+      ["'Empty", '', ''],
+      ["'Month", "'C", ''],
     ]);
     expect(grid.headingRows).toEqual([4, 10, 15]);
     expect(grid.headerRows).toEqual([5, 11, 16]);
@@ -96,10 +97,10 @@ describe('toGrid', () => {
     // The attendance chart's category column holds the session dates.
     const attendance = participation.charts[0];
     expect(participation.values[attendance.firstDataRow][attendance.categoryColumn]).toBe(
-      '2024-01-08',
+      "'2024-01-08",
     );
     expect(participation.values[attendance.headerRow][attendance.seriesColumns[0]]).toBe(
-      'Attended (in person or online)',
+      "'Attended (in person or online)",
     );
   });
 });

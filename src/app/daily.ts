@@ -1,0 +1,78 @@
+/**
+ * The daily run: each step runs even if an earlier one failed (a broken rotation must not stop
+ * intake or reminders); failures are collected and raised at the end so Apps Script records the
+ * execution as failed and notifies the owner.
+ */
+import { errorMessage } from '../domain/errors';
+import { readSettings } from '../services/settings-tab';
+import { nowStamp, today } from '../services/clock';
+import { refreshOutcomes } from './outcomes';
+import { refreshSessionsAndMembers } from './housekeeping';
+import { processPendingResponses } from './intake';
+import { planAndWriteRotation } from './rotation';
+import { runBuddyCycle } from './buddies';
+import { sendDueReminders } from './reminders';
+import { scriptOwnerEmail } from '../services/session';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface DailySummary {
+  steps: Array<{ step: string; ok: boolean; detail: string }>;
+}
+
+export class DailyRunError extends Error {
+  constructor(readonly summary: DailySummary) {
+    super(
+      `Peer Circle daily run: ${summary.steps
+        .filter((step) => !step.ok)
+        .map((step) => `${step.step} failed: ${step.detail}`)
+        .join('; ')}`,
+    );
+    this.name = 'DailyRunError';
+  }
+}
+
+export function runDaily(spreadsheet: Spreadsheet, runStartedAtMs: number): DailySummary {
+  const summary: DailySummary = { steps: [] };
+  const step = (name: string, work: () => string) => {
+    try {
+      summary.steps.push({ step: name, ok: true, detail: work() });
+    } catch (error) {
+      summary.steps.push({ step: name, ok: false, detail: errorMessage(error) });
+    }
+  };
+  // Settings are read once; if they are broken nothing below can run on a guess.
+  const settings = readSettings(spreadsheet);
+  const day = today(settings.timeZone);
+  step('sessions and members', () => {
+    const done = refreshSessionsAndMembers(spreadsheet);
+    return `${done.sessionsAdded} session(s) added, ${done.idsAssigned} member id(s) assigned`;
+  });
+  step(
+    'check-ins',
+    () => `${processPendingResponses(spreadsheet, settings, 'checkin').accepted} accepted`,
+  );
+  step(
+    'surveys',
+    () => `${processPendingResponses(spreadsheet, settings, 'survey').accepted} accepted`,
+  );
+  step('rotation', () => {
+    const outcome = planAndWriteRotation(spreadsheet, settings, day, 'extend');
+    return `${outcome.sessionsPlanned.length} session(s) planned, ${outcome.unfilled.length} role(s) unfilled`;
+  });
+  step('buddies', () => {
+    const outcome = runBuddyCycle(spreadsheet, settings, day, 'daily');
+    return outcome.started ? `new cycle: ${outcome.groups.length} group(s)` : outcome.note;
+  });
+  step('reminders', () => {
+    const sent = sendDueReminders(spreadsheet, settings, day, runStartedAtMs, scriptOwnerEmail());
+    return `${sent.sent} sent, ${sent.failed} failed, ${sent.pending} pending${sent.stoppedBecause ? ` (stopped: ${sent.stoppedBecause})` : ''}`;
+  });
+  step(
+    'outcomes',
+    () =>
+      `refreshed ${refreshOutcomes(spreadsheet, settings, day, nowStamp(settings.timeZone)).length} tab(s)`,
+  );
+  if (summary.steps.some((entry) => !entry.ok)) throw new DailyRunError(summary);
+  return summary;
+}

@@ -1,0 +1,93 @@
+/**
+ * Refresh outcomes (daily run and menu) and Generate report (menu): read the tabs once, let the
+ * domain compute suppressed group figures, write each outcome tab in one batch.
+ */
+import { surveyScores } from '../domain/forms/survey-form';
+import {
+  buildGrowthAndStigma,
+  buildParticipation,
+  buildReportHtml,
+  buildWellbeingTrend,
+  OutcomeInput,
+  Period,
+  SurveyWave,
+  toGrid,
+} from '../domain/outcomes';
+import { Settings } from '../domain/settings';
+import { IsoDate } from '../domain/types';
+import { readActivities } from '../services/records/activities';
+import { readCheckins } from '../services/records/checkins';
+import { readMembers } from '../services/records/members';
+import { readSessions } from '../services/records/sessions';
+import { readSurveys } from '../services/records/surveys';
+import { readSurveyPlan } from '../services/records/wording';
+import { outcomeSheet, writeOutcomeGrid } from '../services/outcome-tabs';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export function readOutcomeInput(
+  spreadsheet: Spreadsheet,
+  settings: Settings,
+  today: IsoDate,
+): OutcomeInput {
+  const tz = settings.timeZone;
+  const plan = readSurveyPlan(spreadsheet, settings.instruments);
+  const { members } = readMembers(spreadsheet, tz, false);
+  return {
+    members: members.map(({ id, joined, status }) => ({ id, joined, status })),
+    sessions: readSessions(spreadsheet, tz).sessions.map(({ date, status }) => ({ date, status })),
+    checkIns: readCheckins(spreadsheet, tz).flatMap((checkin) =>
+      checkin.mood === null || checkin.coping === null || checkin.supported === null
+        ? []
+        : [
+            {
+              ...checkin,
+              mood: checkin.mood,
+              coping: checkin.coping,
+              supported: checkin.supported,
+            },
+          ],
+    ),
+    surveys: readSurveys(spreadsheet, tz).flatMap((survey) =>
+      /^(baseline|follow-up \d+)$/.test(survey.wave)
+        ? [
+            {
+              memberId: survey.memberId,
+              date: survey.date,
+              wave: survey.wave as SurveyWave,
+              scores: surveyScores(plan, survey.answers),
+            },
+          ]
+        : [],
+    ),
+    activities: readActivities(spreadsheet, tz),
+    settings: {
+      groupName: settings.groupName,
+      minGroupSize: settings.minGroupSize,
+      instruments: settings.instruments,
+    },
+    today,
+  };
+}
+
+export function refreshOutcomes(
+  spreadsheet: Spreadsheet,
+  settings: Settings,
+  today: IsoDate,
+  refreshedAt: string,
+): string[] {
+  const input = readOutcomeInput(spreadsheet, settings, today);
+  const tabs = [buildParticipation(input), buildGrowthAndStigma(input), buildWellbeingTrend(input)];
+  for (const tab of tabs)
+    writeOutcomeGrid(outcomeSheet(spreadsheet, tab.title), toGrid(tab, refreshedAt));
+  return tabs.map((tab) => tab.title);
+}
+
+export function reportHtml(
+  spreadsheet: Spreadsheet,
+  settings: Settings,
+  today: IsoDate,
+  period: Period,
+): string {
+  return buildReportHtml({ ...readOutcomeInput(spreadsheet, settings, today), period });
+}

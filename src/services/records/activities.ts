@@ -1,0 +1,56 @@
+/** The Activities tab (typed by facilitators) as plain records; unusable rows are reported. */
+import { isIsoDate, localDateFormatter } from '../../domain/dates';
+import { isDate } from '../../domain/sheet/cells';
+import { HeaderMap } from '../../domain/sheet/header-map';
+import { ACTIVITY_COLUMNS, ACTIVITY_KINDS, TAB } from '../../domain/sheet/tabs';
+import { IsoDate } from '../../domain/types';
+import { readTable, requireSheet } from '../sheets';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface ActivityRecord {
+  date: IsoDate;
+  kind: (typeof ACTIVITY_KINDS)[number];
+  partnerOrganisation: string;
+  membersInvolved: number | null;
+  peopleReached: number | null;
+}
+
+const count = (value: unknown): number | null => {
+  const number =
+    typeof value === 'number' ? value : String(value).trim() === '' ? NaN : Number(value);
+  return Number.isInteger(number) && number >= 0 ? number : null;
+};
+
+export function readActivities(spreadsheet: Spreadsheet, timeZone: string): ActivityRecord[] {
+  const table = readTable(requireSheet(spreadsheet, TAB.activities));
+  const map = new HeaderMap(table.headers);
+  map.requireAll(TAB.activities, [ACTIVITY_COLUMNS.date, ACTIVITY_COLUMNS.kind]);
+  const localDate = localDateFormatter(timeZone);
+  const records: ActivityRecord[] = [];
+  for (const row of table.rows) {
+    const rawDate = map.get(row, ACTIVITY_COLUMNS.date);
+    const date = isDate(rawDate) ? localDate(rawDate) : String(rawDate).trim();
+    const kindText = String(map.get(row, ACTIVITY_COLUMNS.kind)).trim().toLowerCase();
+    const kind = ACTIVITY_KINDS.find((candidate) => candidate === kindText) ?? 'other';
+    if (!isIsoDate(date) || kindText === '') continue;
+    const involved = map.get(row, ACTIVITY_COLUMNS.membersInvolved);
+    // "Members involved" holds member ids separated by commas; a plain number is taken as a count.
+    const membersInvolved =
+      typeof involved === 'number'
+        ? count(involved)
+        : String(involved).trim() === ''
+          ? null
+          : String(involved)
+              .split(',')
+              .filter((part) => part.trim() !== '').length;
+    records.push({
+      date,
+      kind,
+      partnerOrganisation: String(map.get(row, ACTIVITY_COLUMNS.partner)).trim(),
+      membersInvolved,
+      peopleReached: count(map.get(row, ACTIVITY_COLUMNS.peopleReached)),
+    });
+  }
+  return records;
+}

@@ -1,0 +1,66 @@
+/**
+ * Accepted check-ins as plain records (attendance, wellbeing answers). Rows not yet processed
+ * or moved to Review are left out: only the script's "ok" rows count.
+ */
+import { localDateFormatter } from '../../domain/dates';
+import { CHECKIN_ITEMS, Participation, PARTICIPATION } from '../../domain/forms/checkin-form';
+import { isDate } from '../../domain/sheet/cells';
+import { HeaderMap } from '../../domain/sheet/header-map';
+import { DERIVED_COLUMNS, TAB } from '../../domain/sheet/tabs';
+import { IsoDate, MemberId } from '../../domain/types';
+import { readTable, requireSheet } from '../sheets';
+import { STATUS_OK } from './responses';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface CheckinRecord {
+  memberId: MemberId;
+  sessionDate: IsoDate;
+  participation: Participation;
+  mood: number | null;
+  coping: number | null;
+  supported: number | null;
+  outreach: boolean;
+}
+
+const scale = (value: unknown): number | null => {
+  const number = typeof value === 'number' ? value : Number(value);
+  return Number.isInteger(number) && number >= 1 && number <= 5 ? number : null;
+};
+
+export function readCheckins(spreadsheet: Spreadsheet, timeZone: string): CheckinRecord[] {
+  const table = readTable(requireSheet(spreadsheet, TAB.checkins));
+  const map = new HeaderMap(table.headers);
+  const localDate = localDateFormatter(timeZone);
+  const records: CheckinRecord[] = [];
+  for (const row of table.rows) {
+    if (map.get(row, DERIVED_COLUMNS.status) !== STATUS_OK) continue;
+    const date = map.get(row, DERIVED_COLUMNS.sessionDate);
+    const participation = PARTICIPATION.find(
+      (choice) => choice === map.get(row, CHECKIN_ITEMS.participation),
+    );
+    if (!isDate(date) || !participation) continue;
+    records.push({
+      memberId: String(map.get(row, DERIVED_COLUMNS.memberId)),
+      sessionDate: localDate(date),
+      participation,
+      mood: scale(map.get(row, CHECKIN_ITEMS.mood)),
+      coping: scale(map.get(row, CHECKIN_ITEMS.coping)),
+      supported: scale(map.get(row, CHECKIN_ITEMS.supported)),
+      outreach: String(map.get(row, CHECKIN_ITEMS.outreach)).toLowerCase() === 'yes',
+    });
+  }
+  return records;
+}
+
+/** Sessions each member attended (in person or online), for the newcomer window. */
+export function sessionsAttended(checkins: readonly CheckinRecord[]): Map<MemberId, number> {
+  const dates = new Map<MemberId, Set<IsoDate>>();
+  for (const checkin of checkins) {
+    if (checkin.participation === 'Could not come') continue;
+    const set = dates.get(checkin.memberId) ?? new Set<IsoDate>();
+    set.add(checkin.sessionDate);
+    dates.set(checkin.memberId, set);
+  }
+  return new Map([...dates].map(([member, set]) => [member, set.size]));
+}
