@@ -65,11 +65,11 @@ export function runBuddyCycle(
     cycleStart,
     cycleEnd,
     participants,
-    history: buddies.groups.map((group) => ({
-      memberIds: group.memberIds,
-      cycleStart: group.cycleStart,
-    })),
+    // Groups started today are replaced by this run (see startBuddyCycle): they never met.
+    history: buddies.groups
+      .filter((group) => group.cycleStart !== today)
+      .map((group) => ({ memberIds: group.memberIds, cycleStart: group.cycleStart })),
   });
-  startBuddyCycle(buddies, addDays(today, -1), result.groups, settings.timeZone);
+  startBuddyCycle(buddies, today, result.groups, settings.timeZone);
   return { started: true, note: '', groups: result.groups, unpaired: result.unpaired };
 }

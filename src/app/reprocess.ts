@@ -6,7 +6,7 @@
 import { startOfLocalDay } from '../domain/dates';
 import { CHECKIN_FORM } from '../domain/forms/checkin-form';
 import { surveyChecks } from '../domain/forms/survey-form';
-import { PendingRow, processResponses } from '../domain/intake';
+import { PendingRow, processResponses, responseKey } from '../domain/intake';
 import { Settings } from '../domain/settings';
 import { HeaderMap } from '../domain/sheet/header-map';
 import { DERIVED_COLUMNS, REVIEW_COLUMNS } from '../domain/sheet/tabs';
@@ -16,6 +16,7 @@ import { readSurveyPlan } from '../services/records/wording';
 import {
   appendBlock,
   FIRST_DATA_ROW,
+  readTable,
   requireSheet,
   writeBlock,
   verbatim,
@@ -66,8 +67,15 @@ export function reprocessReview(spreadsheet: Spreadsheet, settings: Settings): R
     }));
     const result = processResponses(plan ? plan.spec : CHECKIN_FORM, tab.headers, pending, context);
     const responseMap = new HeaderMap(tab.headers);
-    const accepted = result.accepted.map((entry) => {
-      const cells = pending[entry.row - tab.lastRow - 1].values.map(verbatim);
+    // A run that died after appending, before rewriting Review, already moved some rows.
+    const moved = new Set(
+      readTable(tab.sheet).rows.map((row) => responseKey(tabName, row, responseMap)),
+    );
+    const accepted = result.accepted.flatMap((entry) => {
+      const values = pending[entry.row - tab.lastRow - 1].values;
+      removed.add(mine[entry.row - tab.lastRow - 1].index);
+      if (moved.has(responseKey(tabName, values, responseMap))) return [];
+      const cells = values.map(verbatim);
       cells[responseMap.indexOf(DERIVED_COLUMNS.memberId)] = verbatim(entry.memberId);
       cells[responseMap.indexOf(DERIVED_COLUMNS.sessionDate)] = startOfLocalDay(
         entry.sessionDate,
@@ -75,8 +83,7 @@ export function reprocessReview(spreadsheet: Spreadsheet, settings: Settings): R
       );
       cells[responseMap.indexOf(DERIVED_COLUMNS.wave)] = verbatim(entry.wave);
       cells[responseMap.indexOf(DERIVED_COLUMNS.status)] = STATUS_OK;
-      removed.add(mine[entry.row - tab.lastRow - 1].index);
-      return cells;
+      return [cells];
     });
     appendBlock(tab.sheet, tab.lastRow, accepted);
     for (const rejected of result.rejected)
@@ -90,7 +97,8 @@ export function reprocessReview(spreadsheet: Spreadsheet, settings: Settings): R
       );
   }
 
-  // Review is rewritten in one block: kept rows move up, freed rows at the bottom are cleared.
+  // Review is rewritten in one block: kept rows move up, freed rows at the bottom are blanked in
+  // the same write, so a failure cannot leave a row both moved up and still at the bottom.
   const reasonAt = reviewMap.indexOf(REVIEW_COLUMNS.reason);
   const actionAt = reviewMap.indexOf(REVIEW_COLUMNS.action);
   const kept = review.rows
@@ -105,11 +113,9 @@ export function reprocessReview(spreadsheet: Spreadsheet, settings: Settings): R
       return cells;
     })
     .filter((cells): cells is unknown[] => cells !== null);
-  writeBlock(review.sheet, FIRST_DATA_ROW, 1, kept);
-  if (removed.size > 0) {
-    review.sheet
-      .getRange(FIRST_DATA_ROW + kept.length, 1, removed.size, review.headers.length)
-      .clearContent();
-  }
+  const freed = Array.from({ length: removed.size }, () =>
+    new Array<unknown>(review.headers.length).fill(''),
+  );
+  writeBlock(review.sheet, FIRST_DATA_ROW, 1, [...kept, ...freed]);
   return { accepted: removed.size, stillInReview: newReasons.size };
 }

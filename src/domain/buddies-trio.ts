@@ -18,6 +18,7 @@
  */
 import { BuddyHistory, recencyPenalty, trioPenalty } from './buddies-history';
 import { BuddyGraph, MatchedEdge, Matching } from './buddies-graph';
+import { MentoringCapacity } from './buddies-mentoring';
 import { BuddyObjective, Tally } from './buddies-objective';
 
 export interface Trio {
@@ -103,6 +104,16 @@ export function addBestTrio(
         q.bound - p.bound || Number(leftOut.has(q.x)) - Number(leftOut.has(p.x)) || p.x - q.x,
     );
   const pairEdges = graph.participantEdges();
+  // What the rest can reach at best when a trio is taken out: all its newcomers mentored and
+  // all its members covered, nothing repeated. Much cheaper than a matching, and it settles
+  // most trios once mentors are scarce.
+  const mentorUnits = graph.ownerOfVertex.filter(
+    (owner) => !objective.isNewcomer(owner) && objective.capacity(owner) >= 1,
+  );
+  const mentoring = new MentoringCapacity(objective, mentorUnits);
+  const restCeiling = (members: readonly number[]): number =>
+    mentoring.maxMentored(new Set(members)) * objective.units.mentored +
+    (participantCount - members.length) * objective.units.covered;
 
   for (const { x, bound } of candidates) {
     if (best.value >= ceiling || allPaired.weight + bound <= best.value) break;
@@ -116,21 +127,30 @@ export function addBestTrio(
     const slotMatched = (member: number): boolean =>
       [...graph.verticesOf([member])].some((vertex) => vertex !== member && inWithoutX.has(vertex));
 
+    const pairsOfWithoutX = new Set(withoutX.edges.map((edge) => `${edge.a} ${edge.b}`));
+    // Joining a pair the best pairing without x already has is valued exactly with no new
+    // matching, so those come first among equal gains; they often settle x at once.
     const joinable = pairEdges
       .filter((pair) => pair.a !== x && pair.b !== x)
       .flatMap((pair) => {
         const tally = objective.trioTally(x, pair.a, pair.b);
-        return tally === null ? [] : [{ pair, tally, gain: objective.score(tally) - pair.weight }];
+        // A mentor carrying two newcomers in a trio never beats the same two as separate pairs
+        // (an extra mentee slot exists whenever mentors are that scarce): skip.
+        if (tally === null || tally.excessLoad > 0) return [];
+        const inIt =
+          pairsOfWithoutX.has(`${pair.a} ${pair.b}`) &&
+          !slotMatched(pair.a) &&
+          !slotMatched(pair.b);
+        return [{ pair, tally, inIt, gain: objective.score(tally) - pair.weight }];
       })
-      .sort((p, q) => q.gain - p.gain);
-    for (const { pair, tally, gain } of joinable) {
+      .sort((p, q) => q.gain - p.gain || Number(q.inIt) - Number(p.inIt));
+    for (const { pair, tally, inIt, gain } of joinable) {
       if (best.value >= ceiling || Math.min(withoutX.weight + gain, ceiling) <= best.value) break;
       const members: [number, number, number] = [x, pair.a, pair.b];
-      const pairIsInIt = withoutX.edges.some((edge) => edge.a === pair.a && edge.b === pair.b);
-      if (pairIsInIt && !slotMatched(pair.a) && !slotMatched(pair.b)) {
-        // The best pairing without x contains (a, b), so without it, it is the best without all three.
+      if (inIt) {
+        // The best pairing without x contains (a, b), so the rest of it is the best without all three.
         consider(members, tally, withoutGroup(withoutX, members));
-      } else {
+      } else if (objective.score(tally) + restCeiling(members) > best.value) {
         consider(members, tally, graph.bestMatching(graph.verticesOf(members)).edges);
       }
     }

@@ -9,7 +9,7 @@ import { BuddyGraph } from './buddies-graph';
 import { readHistory } from './buddies-history';
 import { BuddyObjective } from './buddies-objective';
 import { unpairedReason } from './buddies-reasons';
-import { extraMenteeSlots } from './buddies-slots';
+import { extraMenteeSlots } from './buddies-mentoring';
 import { addBestTrio } from './buddies-trio';
 import { BuddyAssignment, BuddyInput, BuddyParticipant, UnpairedMember } from './buddies-types';
 import { BuddyGroup } from './types';

@@ -72,17 +72,29 @@ export function startOfLocalDay(date: IsoDate, timeZone: string): Date {
   return new Date(corrected);
 }
 
+/** Building an Intl formatter costs far more than using one: one per zone serves every call. */
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+function offsetFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = offsetFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    offsetFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 function zoneOffsetMs(instant: Date, timeZone: string): number {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
+  const format = offsetFormat(timeZone);
   const parts: Record<string, number> = {};
   for (const part of format.formatToParts(instant)) parts[part.type] = Number(part.value);
   const asUtc = Date.UTC(

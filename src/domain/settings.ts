@@ -106,18 +106,30 @@ const emailList = commaList.pipe(
   z.array(z.email({ error: 'expected email addresses separated by commas' })),
 );
 
-/** A time typed into Sheets comes back as a Date on 30 Dec 1899; accept it or "HH:MM" text. */
+/** "HH:MM" text (a typed time arrives as text once parseSettings has converted Date cells). */
 const timeOfDay = z.preprocess(
   (raw: Raw) => {
-    if (isDate(raw)) {
-      return `${String(raw.getHours()).padStart(2, '0')}:${String(raw.getMinutes()).padStart(2, '0')}`;
-    }
     const text = String(raw ?? '').trim();
     const match = /^(\d{1,2})[:.](\d{2})$/.exec(text);
     return match ? `${match[1].padStart(2, '0')}:${match[2]}` : text;
   },
   z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time like 18:30' }),
 );
+
+/**
+ * A time typed into Sheets comes back as a Date on 30 Dec 1899 in the spreadsheet's time zone;
+ * read its clock time in that zone (not the runtime's) so 18:30 stays 18:30.
+ */
+function clockTime(value: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(value);
+  const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+  return `${part('hour')}:${part('minute')}`;
+}
 
 const weekday = z.preprocess(
   (raw: Raw) => {
@@ -392,7 +404,11 @@ export function findSettingDefinition(label: unknown) {
  * Parses the Settings rows. `valueColumn` is the 1-based column of "Value", so that problems
  * name the exact cell ("Settings!B4").
  */
-export function parseSettings(rows: readonly SettingsRow[], valueColumn: number): Settings {
+export function parseSettings(
+  rows: readonly SettingsRow[],
+  valueColumn: number,
+  sheetTimeZone = 'UTC',
+): Settings {
   const problems: string[] = [];
   const parsed: Partial<Record<keyof Settings, unknown>> = {};
   for (const definition of SETTING_DEFINITIONS) {
@@ -403,7 +419,8 @@ export function parseSettings(rows: readonly SettingsRow[], valueColumn: number)
       );
       continue;
     }
-    const result = definition.schema.safeParse(row.value);
+    const value = isDate(row.value) ? clockTime(row.value, sheetTimeZone) : row.value;
+    const result = definition.schema.safeParse(value);
     if (result.success) {
       parsed[definition.key] = result.data;
     } else {

@@ -1,4 +1,5 @@
 /** Builds Google Forms from FormSpecs and links them to the spreadsheet. */
+import { errorMessage } from '../domain/errors';
 import { FormSpec } from '../domain/forms/form-spec';
 
 type Form = GoogleAppsScript.Forms.Form;
@@ -78,15 +79,26 @@ export function addMissingItems(form: Form, spec: FormSpec): string[] {
 
 /** Makes the spreadsheet the form's response destination (Google adds a "Form Responses N" tab). */
 export function linkToSpreadsheet(form: Form, spreadsheet: Spreadsheet): boolean {
-  let linked: boolean;
+  const spreadsheetId = spreadsheet.getId();
+  if (destinationOf(form) === spreadsheetId) return false;
+  form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheetId);
+  return true;
+}
+
+/** A service that failed for now (a timeout, a quota, the time limit), not a missing destination. */
+const PASSING_FAILURE = /timed out|too many times|maximum execution time|server error|try again/i;
+
+/** The form's destination spreadsheet id, or null when it has none. */
+function destinationOf(form: Form): string | null {
   try {
-    linked = form.getDestinationId() === spreadsheet.getId();
-  } catch {
-    // getDestinationId throws when the form has no destination.
-    linked = false;
+    return form.getDestinationId();
+  } catch (error) {
+    // getDestinationId throws when the form has no destination. A passing failure must not be
+    // read that way: linking again makes Google start a new response tab, and the old one,
+    // with every response, would be left behind under another name.
+    if (PASSING_FAILURE.test(errorMessage(error))) throw error;
+    return null;
   }
-  if (!linked) form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheet.getId());
-  return !linked;
 }
 
 /** The tab that receives the form's responses, found by the form link Sheets keeps on it. */

@@ -29,7 +29,7 @@ function settingsRows(table: Table): { rows: SettingsRow[]; valueColumn: number;
 
 export function readSettings(spreadsheet: Spreadsheet): Settings {
   const { rows, valueColumn } = settingsRows(readTable(requireSheet(spreadsheet, TAB.settings)));
-  return parseSettings(rows, valueColumn);
+  return parseSettings(rows, valueColumn, spreadsheet.getSpreadsheetTimeZone());
 }
 
 /**

@@ -42,9 +42,22 @@ export function readTable(sheet: Sheet): Table {
   };
 }
 
+/**
+ * Grows the sheet's grid so that (lastRow, lastColumn) exists: Sheets refuses a range outside
+ * it ("The coordinates of the range are outside the dimensions of the sheet."), and a new tab
+ * has only 1,000 rows and 26 columns.
+ */
+export function ensureGrid(sheet: Sheet, lastRow: number, lastColumn: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < lastRow) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < lastColumn) sheet.insertColumnsAfter(maxColumns, lastColumn - maxColumns);
+}
+
 /** Writes a block of rows starting at (row, column) in one call; no-op for an empty block. */
 export function writeBlock(sheet: Sheet, row: number, column: number, values: unknown[][]): void {
   if (values.length === 0 || values[0].length === 0) return;
+  ensureGrid(sheet, row + values.length - 1, column + values[0].length - 1);
   sheet.getRange(row, column, values.length, values[0].length).setValues(values);
 }
 

@@ -4,6 +4,7 @@
  */
 import { HeaderMap } from '../domain/sheet/header-map';
 import { ColumnSpec, TabSpec } from '../domain/sheet/tabs';
+import { writeBlock } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -30,7 +31,7 @@ export function addMissingColumns(
   const missing = columns.filter((column) => !map.has(column.name));
   if (missing.length === 0) return [];
   const firstNew = headers.length + 1;
-  sheet.getRange(1, firstNew, 1, missing.length).setValues([missing.map((column) => column.name)]);
+  writeBlock(sheet, 1, firstNew, [missing.map((column) => column.name)]);
   sheet.getRange(1, firstNew, 1, missing.length).setFontWeight('bold');
   missing.forEach((column, offset) => formatColumn(sheet, firstNew + offset, column));
   return missing.map((column) => column.name);

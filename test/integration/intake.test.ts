@@ -110,6 +110,39 @@ describe('intake of form responses', () => {
     expect(submissionsAccountedFor(env)).toBe(5);
   });
 
+  it('moves a bad survey to Review even though it is wider than a new tab (26 columns)', () => {
+    // Every instrument on the form, so the survey has more questions than Review has columns.
+    env.meter.internal(() => {
+      const sheet = env.spreadsheet.getSheetByName('Instrument wording')!;
+      const rows = sheet.getDataRange().getValues();
+      rows
+        .slice(1)
+        .forEach((row, index) =>
+          sheet.getRange(index + 2, 4).setValue(`Pasted wording ${row[0]} ${row[1]}`),
+        );
+    });
+    expect(env.clickMenu('Set up or repair').ok).toBe(true);
+    const form = env.forms
+      .all()
+      .find((candidate) => candidate.getTitle() === 'Wellbeing and stigma survey')!;
+    const answers: Record<string, string> = {};
+    for (const item of form.getItems()) {
+      if (String(item.getType()) === 'MULTIPLE_CHOICE')
+        answers[item.getTitle()] = item.asMultipleChoiceItem().getChoices()[0].getValue();
+    }
+    expect(Object.keys(answers).length).toBeGreaterThan(26);
+    env.submitForm(form.getId(), { email: 'stranger@example.org', answers });
+    env.submitForm(form.getId(), {
+      email: 'bo@example.org',
+      answers: { ...answers, [Object.keys(answers)[0]]: '9' },
+      raw: true,
+    });
+    expect(env.executions.filter((execution) => !execution.ok)).toEqual([]);
+    const review = rowsOf(env, 'Review');
+    expect(review).toHaveLength(2);
+    expect(Object.keys(review[1]).length).toBeGreaterThan(26);
+  });
+
   it('lets a facilitator fix a Review row and re-process it from the menu', () => {
     submitCheckin(env, 'ann.typo@example.org');
     env.meter.internal(() => {

@@ -86,6 +86,13 @@ describe('parseSettings', () => {
     }
   });
 
+  it('reads a time cell in the spreadsheet time zone, whatever the runtime zone', () => {
+    // 18:30 typed in a New York spreadsheet (EST, UTC-5 in 1899) reads as 23:30 UTC on 30 Dec 1899.
+    const typed = new Date(Date.UTC(1899, 11, 30, 23, 30, 0));
+    const settings = parseSettings(defaultRows({ 'Meeting time': typed }), 2, 'America/New_York');
+    expect(settings.meetingTime).toBe('18:30');
+  });
+
   it('names a missing setting row instead of guessing a value', () => {
     const rows = defaultRows().filter((row) => row.label !== 'Daily email budget');
     expect(() => parseSettings(rows, 2)).toThrow(/missing the row "Daily email budget"/);

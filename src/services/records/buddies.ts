@@ -1,10 +1,10 @@
 /** The Buddies tab: one row per pair or trio of a cycle. Past cycles are the matcher's history. */
-import { isIsoDate, localDateFormatter, startOfLocalDay } from '../../domain/dates';
+import { addDays, isIsoDate, localDateFormatter, startOfLocalDay } from '../../domain/dates';
 import { asText, isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { BUDDY_COLUMNS, TAB } from '../../domain/sheet/tabs';
-import { BuddyGroup, BuddyKind } from '../../domain/types';
-import { appendBlock, readTable, requireSheet, Table, writeBlock, verbatim } from '../sheets';
+import { BuddyGroup, BuddyKind, IsoDate } from '../../domain/types';
+import { readTable, requireSheet, Table, writeBlock, verbatim } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -66,36 +66,40 @@ function toCells(map: HeaderMap, width: number, group: BuddyRow, timeZone: strin
 }
 
 /**
- * Ends the active groups (status and, when ended early, the end date) and appends the new
- * cycle's groups: one rewrite of the existing rows and one append.
+ * Starts a cycle on `startsOn` in one write: active groups end the day before, groups that
+ * started that same day are replaced (a second start on one day, e.g. a person clicking again
+ * after a failure, supersedes the first rather than leaving a one-day cycle behind), and the
+ * new groups follow. Freed rows at the bottom are blanked in the same write.
  */
 export function startBuddyCycle(
   read: BuddiesRead,
-  endedOn: string,
+  startsOn: IsoDate,
   newGroups: readonly BuddyGroup[],
   timeZone: string,
 ): void {
   const map = new HeaderMap(read.table.headers);
   const width = read.table.headers.length;
-  const active = read.groups.filter((group) => group.status === 'active');
-  if (active.length > 0) {
-    const rows = read.table.rows.map((row) => row.map(verbatim));
-    for (const group of active) {
-      // A cycle replaced on the day it started keeps a one-day span rather than ending before it began.
-      const endDate =
-        group.cycleEnd > endedOn
-          ? endedOn < group.cycleStart
-            ? group.cycleStart
-            : endedOn
-          : group.cycleEnd;
-      const ended = { ...group, status: 'ended' as const, cycleEnd: endDate };
-      rows[group.index] = toCells(map, width, ended, timeZone);
-    }
-    writeBlock(read.table.sheet, 2, 1, rows);
-  }
-  appendBlock(
-    read.table.sheet,
-    1 + read.table.rows.length,
-    newGroups.map((group) => toCells(map, width, { ...group, status: 'active' }, timeZone)),
+  const endedOn = addDays(startsOn, -1);
+  const replaced = new Set(
+    read.groups.filter((group) => group.cycleStart === startsOn).map((group) => group.index),
   );
+  const rows = read.table.rows.map((row) => row.map(verbatim));
+  for (const group of read.groups) {
+    if (group.status !== 'active' || replaced.has(group.index)) continue;
+    const endDate = group.cycleEnd > endedOn ? endedOn : group.cycleEnd;
+    rows[group.index] = toCells(
+      map,
+      width,
+      { ...group, status: 'ended', cycleEnd: endDate },
+      timeZone,
+    );
+  }
+  const kept = rows.filter((_, index) => !replaced.has(index));
+  const added = newGroups.map((group) =>
+    toCells(map, width, { ...group, status: 'active' }, timeZone),
+  );
+  const blanks = Array.from({ length: Math.max(0, rows.length - kept.length - added.length) }, () =>
+    new Array<unknown>(width).fill(''),
+  );
+  writeBlock(read.table.sheet, 2, 1, [...kept, ...added, ...blanks]);
 }
