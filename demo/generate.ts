@@ -1,0 +1,98 @@
+/**
+ * A realistic season of a peer support group, from a seed: about 30 members joining over time,
+ * 26 weekly sessions (a few cancelled), check-ins with gaps, baseline and follow-up surveys,
+ * outreach, menu actions, and a handful of bad submissions. The output is a scenario in the
+ * same format `--scenario FILE` reads, and it goes through the same validation and runner.
+ */
+import { INSTRUMENTS } from '../src/domain/instruments';
+import { scenarioTimeToMs } from './local-time';
+import { Random } from './random';
+import { SCENARIO_VERSION, ScenarioInput } from './scenario-schema';
+import { instrumentsOnForm } from './scenario-terms';
+import { activityEvents } from './generator/activities';
+import { at, season } from './generator/calendar';
+import { menuEvents } from './generator/facilitation';
+import { mishapEvents } from './generator/mishaps';
+import { generatePeople, keepOnePairApart } from './generator/people';
+import { addMemberEvents, checkinEvents, pickCancelled, sessionEvents } from './generator/season';
+import { surveyEvents } from './generator/surveys';
+import { TimelineBuilder } from './generator/timeline-builder';
+
+export interface GenerateOptions {
+  seed: number;
+  members: number;
+  weeks: number;
+}
+
+export const GENERATE_DEFAULTS: GenerateOptions = { seed: 1, members: 30, weeks: 26 };
+
+/** A Monday in January: the organiser sets up before the first Wednesday meeting. */
+const START_DATE = '2026-01-05';
+const TIME_ZONE = 'Europe/London';
+const FOLLOW_UP_WEEKS = 12;
+/** Instruments whose wording a group must paste; the demo pastes visible placeholders. */
+const PASTED_INSTRUMENTS = ['swemwbs', 'brcs', 'ismi10'];
+
+/** "[SWEMWBS item 1 — paste licensed wording]": obviously not the real text, never invented wording. */
+export function placeholderWording(instrumentIds: readonly string[]): Record<string, string> {
+  const wording: Record<string, string> = {};
+  for (const instrument of INSTRUMENTS) {
+    if (!instrumentIds.includes(instrument.id)) continue;
+    for (const item of instrument.items) {
+      if (item.text !== null) continue;
+      const label = item.label.replace(/ \(.*\)$/, '').replace(/ of \d+$/, '');
+      wording[item.id] = `[${instrument.shortTitle} ${label} — paste licensed wording]`;
+    }
+  }
+  return wording;
+}
+
+export function generateScenario(options: GenerateOptions): ScenarioInput {
+  const random = new Random(options.seed);
+  const calendar = season(START_DATE, options.weeks, 'Wednesday');
+  const settings: Record<string, string | number> = {
+    'Meeting weekday': calendar.meetingWeekday,
+    'Meeting time': '18:30',
+    'Meeting cadence': 'weekly',
+    'Reply-to address': 'riverside.circle@example.org',
+    Organisers: 'organiser@example.org',
+    'Survey follow-up interval (weeks)': FOLLOW_UP_WEEKS,
+    'Daily email budget': 50,
+  };
+  const instrumentWording = placeholderWording(PASTED_INSTRUMENTS);
+  const onForm = instrumentsOnForm({ settings, instrumentWording });
+
+  const people = generatePeople(random, options.members, calendar);
+  keepOnePairApart(random, people);
+  const start = at(calendar.startDate, 9, 0);
+  const end = at(calendar.endDate, 12, 0);
+  const timeline = new TimelineBuilder(
+    TIME_ZONE,
+    scenarioTimeToMs(start, TIME_ZONE),
+    scenarioTimeToMs(end, TIME_ZONE),
+  );
+  const cancelled = pickCancelled(random, calendar);
+  addMemberEvents(random, people, timeline);
+  sessionEvents(random, calendar, cancelled, timeline);
+  checkinEvents(random, people, calendar, cancelled, timeline);
+  surveyEvents(random, people, calendar, FOLLOW_UP_WEEKS, onForm, timeline);
+  activityEvents(random, people, calendar, timeline);
+  mishapEvents(random, people, calendar, cancelled, onForm, timeline);
+  menuEvents(calendar, timeline);
+
+  return {
+    version: SCENARIO_VERSION,
+    group: {
+      name: 'Riverside Peer Circle',
+      timeZone: TIME_ZONE,
+      start,
+      end,
+      accountEmail: 'organiser@example.org',
+      dailyMailQuota: 100,
+    },
+    settings,
+    instrumentWording,
+    members: people.map((person) => person.member),
+    timeline: timeline.build(),
+  };
+}

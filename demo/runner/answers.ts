@@ -1,0 +1,62 @@
+/**
+ * Turns a scenario's answers into what a member enters on the Google Form: check-in answers
+ * under the questions' titles, survey answers as the chosen option's label under the wording
+ * the form shows. Survey titles are looked up on the live form, so an instrument the form does
+ * not carry is reported rather than silently dropped.
+ */
+import type { AnswerInput } from '../../emulator/services/forms';
+import { CHECKIN_ITEMS } from '../../src/domain/forms/checkin-form';
+import type { CheckinAnswers } from '../scenario-schema';
+import { ITEMS } from '../scenario-terms';
+import { DemoStepError } from './sheet-desk';
+
+export function checkinFormAnswers(answers: CheckinAnswers): Record<string, AnswerInput> {
+  const out: Record<string, AnswerInput> = {
+    [CHECKIN_ITEMS.participation]: answers.participation,
+    [CHECKIN_ITEMS.mood]: answers.mood,
+    [CHECKIN_ITEMS.coping]: answers.coping,
+    [CHECKIN_ITEMS.supported]: answers.supported,
+    [CHECKIN_ITEMS.outreach]: answers.outreach ? 'Yes' : 'No',
+  };
+  if (answers.sessionDate !== undefined) out[CHECKIN_ITEMS.sessionDate] = answers.sessionDate;
+  if (answers.outreachWhat !== undefined) out[CHECKIN_ITEMS.outreachWhat] = answers.outreachWhat;
+  if (answers.comment !== undefined) out[CHECKIN_ITEMS.comment] = answers.comment;
+  return out;
+}
+
+/** Check-in answers the form would refuse, keyed by the scenario's short names. */
+export function rawCheckinAnswers(
+  answers: Record<string, string | number>,
+): Record<string, AnswerInput> {
+  const out: Record<string, AnswerInput> = {};
+  for (const [key, value] of Object.entries(answers)) {
+    const title = CHECKIN_ITEMS[key as keyof typeof CHECKIN_ITEMS];
+    if (title === undefined) throw new DemoStepError(`"${key}" is not a check-in question`);
+    out[title] = value;
+  }
+  return out;
+}
+
+/**
+ * Survey answers under the form's titles. `formTitles` are the questions the live form asks;
+ * `wording` is what the scenario pasted for items whose wording does not ship.
+ */
+export function surveyFormAnswers(
+  answers: Record<string, string | number>,
+  formTitles: ReadonlySet<string>,
+  wording: Readonly<Record<string, string>>,
+): Record<string, AnswerInput> {
+  const out: Record<string, AnswerInput> = {};
+  for (const [itemId, value] of Object.entries(answers)) {
+    const known = ITEMS.get(itemId);
+    if (!known) throw new DemoStepError(`"${itemId}" is not an instrument item`);
+    const title = known.item.text ?? wording[itemId]?.trim();
+    if (title === undefined || !formTitles.has(title))
+      throw new DemoStepError(
+        `the Survey form does not ask ${known.instrument.shortTitle} ${known.item.label} (is the instrument switched on and its wording pasted?)`,
+      );
+    const option = known.item.scale.options.find((candidate) => candidate.value === value);
+    out[title] = option ? option.label : String(value);
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+/** One line per scenario event for the log, in a facilitator's words. */
+import type { ScenarioEvent } from '../scenario-schema';
+
+export function describeEvent(
+  event: ScenarioEvent,
+  nameOf: (key: string) => string,
+  emailOf: (key: string) => string,
+): string {
+  const who = (e: { member?: string; email?: string }) =>
+    e.member !== undefined ? `${nameOf(e.member)} <${emailOf(e.member)}>` : `<${e.email ?? ''}>`;
+  const line = ((): string => {
+    switch (event.type) {
+      case 'add-member':
+        return `Members tab: a facilitator adds ${nameOf(event.member)}`;
+      case 'update-member': {
+        const changes = [
+          event.status !== undefined ? `status ${event.status}` : null,
+          event.unavailable !== undefined
+            ? event.unavailable
+              ? `unavailable ${event.unavailable.from} to ${event.unavailable.to}`
+              : 'available again'
+            : null,
+          event.emailReminders !== undefined
+            ? `email reminders ${event.emailReminders ? 'on' : 'off'}`
+            : null,
+          event.buddyProgramme !== undefined
+            ? `buddy programme ${event.buddyProgramme ? 'yes' : 'no'}`
+            : null,
+          event.roles !== undefined ? `roles ${event.roles.join(', ') || '(none)'}` : null,
+        ].filter((change): change is string => change !== null);
+        return `Members tab: ${nameOf(event.member)}: ${changes.join('; ') || 'no change'}`;
+      }
+      case 'checkin':
+        return `Check-in form: ${who(event)} (${event.answers.participation}${event.answers.sessionDate ? `, session ${event.answers.sessionDate}` : ''})`;
+      case 'survey':
+        return `Survey form: ${who(event)} (${Object.keys(event.answers).length} answers)`;
+      case 'raw-submission':
+        return `${event.form === 'checkin' ? 'Check-in' : 'Survey'} form, unchecked submission: ${who(event)}`;
+      case 'activity':
+        return `Activities tab: ${event.kind} on ${event.date}, "${event.description}"`;
+      case 'session':
+        return `Sessions tab: ${event.date}${event.status ? ` marked ${event.status}` : ''}${event.topic !== undefined ? ` topic "${event.topic}"` : ''}`;
+      case 'menu':
+        return `Menu: Peer Circle > ${event.item}${event.prompt !== undefined ? ` (will type "${event.prompt}")` : ''}`;
+      case 'fix-review':
+        return `Review tab: a facilitator sets the row from <${event.email}> to ${event.action}${Object.keys(event.set).length ? ` after correcting ${Object.keys(event.set).join(', ')}` : ''}`;
+      case 'wait':
+        return 'time passes';
+    }
+  })();
+  return event.note ? `${line} — ${event.note}` : line;
+}
