@@ -9,6 +9,10 @@
  *   D.  least recency cost of those repeats (recent repeats cost more than old ones);
  *   E.  least trio-rotation cost (members who were in a trio lately are kept out of it).
  *
+ * Groups are pairs plus at most one trio. Everyone is in at most one group, except that a
+ * mentor may take further newcomers up to their capacity, each as a pair of its own ("extra
+ * mentee pairs").
+ *
  * Hard rules (never traded): do-not-pair in either direction, and mentor capacity (an
  * experienced member with capacity 0 is never grouped with a newcomer).
  *
@@ -35,14 +39,8 @@ export interface Tally {
   trioRotation: number;
 }
 
-interface TierUnits {
-  mentored: number;
-  excessLoad: number;
-  covered: number;
-  repeats: number;
-  recency: number;
-  trioRotation: number;
-}
+/** The score of one unit of each tier. */
+type TierUnits = Tally;
 
 /** Keeps every score an exact integer in a double, with headroom for the matcher's duals. */
 const LARGEST_SAFE_SCORE = 2 ** 50;

@@ -9,12 +9,19 @@
  *   value(x, a, b) = score(trio) + best pairing of everyone else
  *                  ≤ (best pairing without x) + (what joining (a, b) adds).
  *
- * A ceiling prunes almost everything. Any trio splits into a pair structure with the same
- * mentoring and excess load and a subset of its relations (drop x, or for a mentor with two
- * newcomers turn the second into an extra mentee pair), which covers at most one member fewer;
- * the best pairing is at least as good as that, so no trio structure beats
- * best pairing + one "covered" unit. For the same reason a trio is only searched when the best
- * pairing leaves someone out: if it covers everyone, no trio can beat it.
+ * Bounds prune almost every candidate:
+ *  - keeping a pair p of the trio and dropping its third member leaves a pairing, which the
+ *    best pairing beats, so value ≤ best pairing + score(trio) − weight(p) for the strongest p.
+ *    Keeping the pair that holds the trio's mentoring, this is at most best pairing + one
+ *    "covered" unit (the ceiling), and the search stops once a trio reaches it;
+ *  - value ≤ (best pairing without x) + score(trio) − weight(a, b);
+ *  - value ≤ score(trio) + (every other newcomer that can be mentored is, everyone else is
+ *    covered, nothing repeats), the mentoring from a bipartite matching, far cheaper than a
+ *    blossom.
+ * A trio in which one mentor carries two newcomers is never better than the second newcomer as
+ * an extra mentee pair, so it is skipped. And when the best pairing covers everyone no trio is
+ * searched: a trio structure with the same mentoring and excess load would need an odd count
+ * of members covered where the pairing covers an even one (or one more excess slot).
  */
 import { BuddyHistory, recencyPenalty, trioPenalty } from './buddies-history';
 import { BuddyGraph, MatchedEdge, Matching } from './buddies-graph';
@@ -92,18 +99,26 @@ export function addBestTrio(
     }
   }
 
-  // Left-out members first: the best pairing is already the best pairing without them.
+  // Most promising first (the pairing without x is at most the best pairing, and no trio
+  // passes the ceiling); left-out members first among equals, as the best pairing is already
+  // the best pairing without them.
   const candidates = [...Array(participantCount).keys()]
-    .map((x) => ({
-      x,
-      bound: Math.min(joiningBound(x, objective, history), objective.units.covered),
-    }))
-    .filter((candidate) => candidate.bound > -Infinity)
+    .map((x) => {
+      const joining = joiningBound(x, objective, history);
+      return { x, joining, optimistic: Math.min(joining, objective.units.covered) };
+    })
+    .filter((candidate) => candidate.joining > -Infinity)
     .sort(
       (p, q) =>
-        q.bound - p.bound || Number(leftOut.has(q.x)) - Number(leftOut.has(p.x)) || p.x - q.x,
+        q.optimistic - p.optimistic ||
+        Number(leftOut.has(q.x)) - Number(leftOut.has(p.x)) ||
+        p.x - q.x,
     );
   const pairEdges = graph.participantEdges();
+  const pairWeight = (a: number, b: number): number => {
+    const tally = objective.pairTally(a, b);
+    return tally === null ? -Infinity : objective.score(tally);
+  };
   // What the rest can reach at best when a trio is taken out: all its newcomers mentored and
   // all its members covered, nothing repeated. Much cheaper than a matching, and it settles
   // most trios once mentors are scarce.
@@ -115,21 +130,19 @@ export function addBestTrio(
     mentoring.maxMentored(new Set(members)) * objective.units.mentored +
     (participantCount - members.length) * objective.units.covered;
 
-  for (const { x, bound } of candidates) {
-    if (best.value >= ceiling || allPaired.weight + bound <= best.value) break;
+  for (const { x, joining, optimistic } of candidates) {
+    if (allPaired.weight + optimistic <= best.value) break;
     const verticesOfX = graph.verticesOf([x]);
     const untouched = !allPaired.edges.some(
       (edge) => verticesOfX.has(edge.a) || verticesOfX.has(edge.b),
     );
     const withoutX = untouched ? allPaired : graph.bestMatching(verticesOfX);
-    if (withoutX.weight + bound <= best.value) continue;
+    if (Math.min(withoutX.weight + joining, ceiling) <= best.value) continue;
     const inWithoutX = matchedIn(withoutX);
     const slotMatched = (member: number): boolean =>
       [...graph.verticesOf([member])].some((vertex) => vertex !== member && inWithoutX.has(vertex));
 
     const pairsOfWithoutX = new Set(withoutX.edges.map((edge) => `${edge.a} ${edge.b}`));
-    // Joining a pair the best pairing without x already has is valued exactly with no new
-    // matching, so those come first among equal gains; they often settle x at once.
     const joinable = pairEdges
       .filter((pair) => pair.a !== x && pair.b !== x)
       .flatMap((pair) => {
@@ -137,15 +150,27 @@ export function addBestTrio(
         // A mentor carrying two newcomers in a trio never beats the same two as separate pairs
         // (an extra mentee slot exists whenever mentors are that scarce): skip.
         if (tally === null || tally.excessLoad > 0) return [];
+        const trioScore = objective.score(tally);
         const inIt =
           pairsOfWithoutX.has(`${pair.a} ${pair.b}`) &&
           !slotMatched(pair.a) &&
           !slotMatched(pair.b);
-        return [{ pair, tally, inIt, gain: objective.score(tally) - pair.weight }];
+        // Keeping any pair of the trio and dropping its third member gives a pairing, which
+        // the best pairing beats: so the trio's value is at most the best pairing plus what the
+        // third member adds to the strongest pair inside the trio.
+        const strongestPair = Math.max(pair.weight, pairWeight(x, pair.a), pairWeight(x, pair.b));
+        const bound = Math.min(
+          withoutX.weight + trioScore - pair.weight,
+          allPaired.weight + trioScore - strongestPair,
+          ceiling,
+        );
+        return [{ pair, tally, inIt, bound }];
       })
-      .sort((p, q) => q.gain - p.gain || Number(q.inIt) - Number(p.inIt));
-    for (const { pair, tally, inIt, gain } of joinable) {
-      if (best.value >= ceiling || Math.min(withoutX.weight + gain, ceiling) <= best.value) break;
+      // Among equal bounds, pairs the best pairing without x already has are valued exactly
+      // with no new matching, so they come first; they often settle x at once.
+      .sort((p, q) => q.bound - p.bound || Number(q.inIt) - Number(p.inIt));
+    for (const { pair, tally, inIt, bound: trioBound } of joinable) {
+      if (trioBound <= best.value) break;
       const members: [number, number, number] = [x, pair.a, pair.b];
       if (inIt) {
         // The best pairing without x contains (a, b), so the rest of it is the best without all three.
@@ -154,6 +179,7 @@ export function addBestTrio(
         consider(members, tally, graph.bestMatching(graph.verticesOf(members)).edges);
       }
     }
+    if (best.value >= ceiling) break;
   }
   return best;
 }

@@ -16,8 +16,13 @@ import { BuddyGroup } from './types';
 
 export * from './buddies-types';
 
+/** Code-point order: unlike localeCompare, the same in every runtime. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function sortedParticipants(participants: readonly BuddyParticipant[]): BuddyParticipant[] {
-  const sorted = [...participants].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...participants].sort((a, b) => compareText(a.id, b.id));
   for (let index = 1; index < sorted.length; index += 1) {
     if (sorted[index].id === sorted[index - 1].id) {
       throw new Error(`Member id "${sorted[index].id}" appears twice in the buddy programme.`);
@@ -51,7 +56,7 @@ export function assignBuddies(input: BuddyInput): BuddyAssignment {
     toGroup([graph.ownerOfVertex[pair.a], graph.ownerOfVertex[pair.b]]),
   );
   if (solution.trio !== null) groups.push(toGroup(solution.trio.members));
-  groups.sort((p, q) => p.memberIds.join('\u0000').localeCompare(q.memberIds.join('\u0000')));
+  groups.sort((p, q) => compareText(p.memberIds.join('\u0000'), q.memberIds.join('\u0000')));
 
   const inGroup = new Set(groups.flatMap((group) => group.memberIds));
   const unpaired: UnpairedMember[] = participants

@@ -52,7 +52,10 @@ interface RoleOutlook {
   breach: number[];
 }
 
-/** Members with the same eligible roles can always be balanced against each other by symmetry. */
+/**
+ * Members eligible for the same roles are interchangeable in any session they both attend, so
+ * keeping them within one of each other never costs another rule.
+ */
 function eligibilityProfile(member: RotationMember, input: SessionChoiceInput): string {
   return input.allRoles
     .map((role) => (isEligible(member, role, input.leadingRoles) ? '1' : '0'))

@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import { assignBuddies, BuddyHistoryEntry, BuddyInput, BuddyParticipant } from '../../src/domain/buddies';
+import {
+  assignBuddies,
+  BuddyHistoryEntry,
+  BuddyInput,
+  BuddyParticipant,
+} from '../../src/domain/buddies';
 import { BuddyGraph } from '../../src/domain/buddies-graph';
 import { readHistory } from '../../src/domain/buddies-history';
 import { BuddyObjective } from '../../src/domain/buddies-objective';
@@ -31,19 +36,38 @@ interface World {
 
 function worldOf(input: BuddyInput): World {
   const byId = new Map(input.participants.map((participant) => [participant.id, participant]));
-  const cycles = [...new Set(input.history.map((entry) => entry.cycleStart).filter((start) => start < input.cycleStart))].sort().reverse();
+  const cycles = [
+    ...new Set(
+      input.history.map((entry) => entry.cycleStart).filter((start) => start < input.cycleStart),
+    ),
+  ]
+    .sort()
+    .reverse();
   const rounds = (entry: BuddyHistoryEntry): number => cycles.indexOf(entry.cycleStart) + 1;
   const past = input.history.filter((entry) => entry.cycleStart < input.cycleStart);
-  const minimum = (values: number[]): number | null => (values.length === 0 ? null : Math.min(...values));
+  const minimum = (values: number[]): number | null =>
+    values.length === 0 ? null : Math.min(...values);
   return {
     byId,
-    blocked: (a, b) => Boolean(byId.get(a)?.doNotPairWith.includes(b) || byId.get(b)?.doNotPairWith.includes(a)),
-    metRoundsAgo: (a, b) => minimum(past.filter((entry) => entry.memberIds.includes(a) && entry.memberIds.includes(b)).map(rounds)),
-    trioRoundsAgo: (member) => minimum(past.filter((entry) => entry.memberIds.length >= 3 && entry.memberIds.includes(member)).map(rounds)),
+    blocked: (a, b) =>
+      Boolean(byId.get(a)?.doNotPairWith.includes(b) || byId.get(b)?.doNotPairWith.includes(a)),
+    metRoundsAgo: (a, b) =>
+      minimum(
+        past
+          .filter((entry) => entry.memberIds.includes(a) && entry.memberIds.includes(b))
+          .map(rounds),
+      ),
+    trioRoundsAgo: (member) =>
+      minimum(
+        past
+          .filter((entry) => entry.memberIds.length >= 3 && entry.memberIds.includes(member))
+          .map(rounds),
+      ),
   };
 }
 
-const capacityOf = (participant: BuddyParticipant): number => Math.max(0, Math.floor(participant.mentorCapacity));
+const capacityOf = (participant: BuddyParticipant): number =>
+  Math.max(0, Math.floor(participant.mentorCapacity));
 
 /** Scores a set of groups, or returns null when it breaks a hard rule. */
 function scoreGroups(groups: readonly MemberId[][], world: World): Score | null {
@@ -75,7 +99,10 @@ function scoreGroups(groups: readonly MemberId[][], world: World): Score | null 
     if (newcomers > 0 && experienced.length > 0) {
       if (experienced.reduce((sum, member) => sum + capacityOf(member), 0) < newcomers) return null;
       mentored += newcomers;
-      excess += Math.max(0, newcomers - experienced.filter((member) => capacityOf(member) >= 1).length);
+      excess += Math.max(
+        0,
+        newcomers - experienced.filter((member) => capacityOf(member) >= 1).length,
+      );
     }
     if (group.length === 3) {
       for (const member of group) {
@@ -89,7 +116,14 @@ function scoreGroups(groups: readonly MemberId[][], world: World): Score | null 
     if (own.length === 1) continue;
     const participant = world.byId.get(member) as BuddyParticipant;
     if (participant.isNewcomer || own.length > capacityOf(participant)) return null;
-    if (own.some((group) => group.length !== 2 || !world.byId.get(group.find((id) => id !== member) as MemberId)?.isNewcomer)) return null;
+    if (
+      own.some(
+        (group) =>
+          group.length !== 2 ||
+          !world.byId.get(group.find((id) => id !== member) as MemberId)?.isNewcomer,
+      )
+    )
+      return null;
     excess += own.length - 1;
   }
   // `0 - x` rather than `-x`, so that no score holds a negative zero.
@@ -112,7 +146,8 @@ function exhaustiveBest(input: BuddyInput): { score: Score; groups: MemberId[][]
   const visit = (remaining: MemberId[], groups: MemberId[][], trioUsed: boolean): void => {
     if (remaining.length === 0) {
       const score = scoreGroups(groups, world);
-      if (score !== null && (best === null || better(score, best.score))) best = { score, groups: [...groups] };
+      if (score !== null && (best === null || better(score, best.score)))
+        best = { score, groups: [...groups] };
       return;
     }
     const [first, ...rest] = remaining;
@@ -126,14 +161,24 @@ function exhaustiveBest(input: BuddyInput): { score: Score; groups: MemberId[][]
       if (!trioUsed) {
         for (let j = i + 1; j < rest.length; j += 1) {
           if (world.blocked(first, rest[j]) || world.blocked(rest[i], rest[j])) continue;
-          visit(withoutI.filter((id) => id !== rest[j]), [...groups, [first, rest[i], rest[j]]], true);
+          visit(
+            withoutI.filter((id) => id !== rest[j]),
+            [...groups, [first, rest[i], rest[j]]],
+            true,
+          );
         }
       }
     }
     if (world.byId.get(first)?.isNewcomer) {
       for (const mentor of ids) {
         const candidate = world.byId.get(mentor) as BuddyParticipant;
-        if (mentor === first || candidate.isNewcomer || capacityOf(candidate) < 2 || world.blocked(mentor, first)) continue;
+        if (
+          mentor === first ||
+          candidate.isNewcomer ||
+          capacityOf(candidate) < 2 ||
+          world.blocked(mentor, first)
+        )
+          continue;
         visit(rest, [...groups, [mentor, first]], trioUsed);
       }
     }
@@ -146,12 +191,19 @@ function exhaustiveBest(input: BuddyInput): { score: Score; groups: MemberId[][]
 // ---------------------------------------------------------------------------------------------
 
 /** `scarceMentors` skews rosters towards many newcomers and few mentors with spare capacity. */
-const rosterArb = (maxSize: number, maxRounds = 6, scarceMentors = false): fc.Arbitrary<BuddyInput> =>
+const rosterArb = (
+  maxSize: number,
+  maxRounds = 6,
+  scarceMentors = false,
+): fc.Arbitrary<BuddyInput> =>
   fc
     .record({
       people: fc.array(
         scarceMentors
-          ? fc.record({ isNewcomer: fc.constantFrom(true, true, false), capacity: fc.constantFrom(0, 0, 2, 3) })
+          ? fc.record({
+              isNewcomer: fc.constantFrom(true, true, false),
+              capacity: fc.constantFrom(0, 0, 2, 3),
+            })
           : fc.record({ isNewcomer: fc.boolean(), capacity: fc.constantFrom(0, 1, 1, 1, 2, 3) }),
         { minLength: 1, maxLength: maxSize },
       ),
@@ -170,19 +222,25 @@ const rosterArb = (maxSize: number, maxRounds = 6, scarceMentors = false): fc.Ar
         id: id(index),
         isNewcomer: person.isNewcomer,
         mentorCapacity: person.capacity,
-        doNotPairWith: doNotPair.filter(([from, to]) => from === index && to < people.length).map(([, to]) => id(to)),
+        doNotPairWith: doNotPair
+          .filter(([from, to]) => from === index && to < people.length)
+          .map(([, to]) => id(to)),
       }));
       return {
         cycleStart: CYCLE_START,
         cycleEnd: CYCLE_END,
         participants,
         history: history
-          .map((entry) => ({ memberIds: entry.members.filter((index) => index < people.length).map(id), cycleStart: pastCycle(entry.roundsAgo) }))
+          .map((entry) => ({
+            memberIds: entry.members.filter((index) => index < people.length).map(id),
+            cycleStart: pastCycle(entry.roundsAgo),
+          }))
           .filter((entry) => entry.memberIds.length >= 2),
       };
     });
 
-const groupsAsIds = (groups: readonly BuddyGroup[]): MemberId[][] => groups.map((group) => group.memberIds);
+const groupsAsIds = (groups: readonly BuddyGroup[]): MemberId[][] =>
+  groups.map((group) => group.memberIds);
 
 describe('assignBuddies: optimal against exhaustive search (≤ 8 members)', () => {
   it('scores exactly as well as the best of every pairing/trio structure, by the same priority order', () => {
@@ -230,20 +288,28 @@ describe('assignBuddies: hard rules on random rosters', () => {
         const world = worldOf(input);
         expect(scoreGroups(groupsAsIds(result.groups), world)).not.toBeNull();
         for (const group of result.groups) {
-          for (const a of group.memberIds) for (const b of group.memberIds) if (a !== b) expect(world.blocked(a, b)).toBe(false);
+          for (const a of group.memberIds)
+            for (const b of group.memberIds) if (a !== b) expect(world.blocked(a, b)).toBe(false);
           const hasNewcomer = group.memberIds.some((id) => world.byId.get(id)?.isNewcomer);
           const hasExperienced = group.memberIds.some((id) => !world.byId.get(id)?.isNewcomer);
           expect(group.kind).toBe(hasNewcomer && hasExperienced ? 'newcomer-mentor' : 'peers');
           expect([group.cycleStart, group.cycleEnd]).toEqual([CYCLE_START, CYCLE_END]);
         }
         const load = new Map<MemberId, number>();
-        for (const group of result.groups.filter((g) => g.kind === 'newcomer-mentor' && g.memberIds.length === 2)) {
+        for (const group of result.groups.filter(
+          (g) => g.kind === 'newcomer-mentor' && g.memberIds.length === 2,
+        )) {
           load.set(group.memberIds[0], (load.get(group.memberIds[0]) ?? 0) + 1);
         }
-        for (const [mentor, carried] of load) expect(carried).toBeLessThanOrEqual(capacityOf(world.byId.get(mentor) as BuddyParticipant));
+        for (const [mentor, carried] of load)
+          expect(carried).toBeLessThanOrEqual(
+            capacityOf(world.byId.get(mentor) as BuddyParticipant),
+          );
         const grouped = new Set(result.groups.flatMap((group) => group.memberIds));
         const unpaired = result.unpaired.map((entry) => entry.memberId);
-        expect([...grouped, ...unpaired].sort()).toEqual(input.participants.map((p) => p.id).sort());
+        expect([...grouped, ...unpaired].sort()).toEqual(
+          input.participants.map((p) => p.id).sort(),
+        );
         expect(unpaired.filter((id) => grouped.has(id))).toEqual([]);
         for (const entry of result.unpaired) expect(entry.reason.length).toBeGreaterThan(10);
       }),
@@ -260,11 +326,18 @@ describe('assignBuddies: hard rules on random rosters', () => {
         const mentoredNewcomers = new Set<MemberId>();
         for (const group of result.groups) {
           if (group.kind !== 'newcomer-mentor') continue;
-          for (const id of group.memberIds) (world.byId.get(id)?.isNewcomer ? mentoredNewcomers : mentoring).add(id);
+          for (const id of group.memberIds)
+            (world.byId.get(id)?.isNewcomer ? mentoredNewcomers : mentoring).add(id);
         }
-        for (const newcomer of input.participants.filter((p) => p.isNewcomer && !mentoredNewcomers.has(p.id))) {
+        for (const newcomer of input.participants.filter(
+          (p) => p.isNewcomer && !mentoredNewcomers.has(p.id),
+        )) {
           const freeMentor = input.participants.find(
-            (p) => !p.isNewcomer && capacityOf(p) >= 1 && !mentoring.has(p.id) && !world.blocked(p.id, newcomer.id),
+            (p) =>
+              !p.isNewcomer &&
+              capacityOf(p) >= 1 &&
+              !mentoring.has(p.id) &&
+              !world.blocked(p.id, newcomer.id),
           );
           expect(freeMentor).toBeUndefined();
         }
@@ -280,7 +353,9 @@ describe('assignBuddies: hard rules on random rosters', () => {
         expect(assignBuddies(input)).toEqual(first);
         const reversed: BuddyInput = {
           ...input,
-          participants: [...input.participants].reverse().map((p) => ({ ...p, doNotPairWith: [...p.doNotPairWith].reverse() })),
+          participants: [...input.participants]
+            .reverse()
+            .map((p) => ({ ...p, doNotPairWith: [...p.doNotPairWith].reverse() })),
           history: [...input.history].reverse(),
         };
         expect(assignBuddies(reversed)).toEqual(first);
@@ -292,7 +367,10 @@ describe('assignBuddies: hard rules on random rosters', () => {
 
 describe('assignBuddies: the blossom matching itself', () => {
   /** Best matching weight by dynamic programming over subsets (exact, for ≤ 14 vertices). */
-  function bestWeightBySubsets(count: number, weight: (a: number, b: number) => number | null): number {
+  function bestWeightBySubsets(
+    count: number,
+    weight: (a: number, b: number) => number | null,
+  ): number {
     const memo = new Map<number, number>();
     const solve = (free: number): number => {
       if (free === 0) return 0;
@@ -315,7 +393,10 @@ describe('assignBuddies: the blossom matching itself', () => {
     fc.assert(
       fc.property(rosterArb(14, 10), (input) => {
         const participants = [...input.participants].sort((a, b) => (a.id < b.id ? -1 : 1));
-        const objective = new BuddyObjective(participants, readHistory(input.history, input.cycleStart));
+        const objective = new BuddyObjective(
+          participants,
+          readHistory(input.history, input.cycleStart),
+        );
         const graph = new BuddyGraph(objective, []);
         const weight = (a: number, b: number): number | null => {
           const tally = objective.pairTally(a, b);
@@ -341,7 +422,15 @@ describe('assignBuddies: examples', () => {
 
   it('pairs each newcomer with a mentor and lists the mentor first', () => {
     const history = [{ memberIds: ['m1', 'n2'], cycleStart: pastCycle(1) }];
-    const result = run([person('n1', { isNewcomer: true }), person('m1'), person('m2'), person('n2', { isNewcomer: true })], history);
+    const result = run(
+      [
+        person('n1', { isNewcomer: true }),
+        person('m1'),
+        person('m2'),
+        person('n2', { isNewcomer: true }),
+      ],
+      history,
+    );
     expect(result.groups.map((g) => [g.memberIds, g.kind])).toEqual([
       [['m1', 'n1'], 'newcomer-mentor'],
       [['m2', 'n2'], 'newcomer-mentor'],
@@ -349,10 +438,23 @@ describe('assignBuddies: examples', () => {
   });
 
   it('lets a mentor with capacity 2 take a second newcomer only when mentors are too few', () => {
-    const enough = run([person('m1', { mentorCapacity: 2 }), person('m2'), person('n1', { isNewcomer: true }), person('n2', { isNewcomer: true })]);
+    const enough = run([
+      person('m1', { mentorCapacity: 2 }),
+      person('m2'),
+      person('n1', { isNewcomer: true }),
+      person('n2', { isNewcomer: true }),
+    ]);
     expect(enough.groups.map((g) => g.memberIds[0])).toEqual(['m1', 'm2']);
-    const tooFew = run([person('m1', { mentorCapacity: 2 }), person('m2', { mentorCapacity: 0 }), person('n1', { isNewcomer: true }), person('n2', { isNewcomer: true })]);
-    expect(tooFew.groups.map((g) => g.memberIds)).toEqual([['m1', 'n1'], ['m1', 'n2']]);
+    const tooFew = run([
+      person('m1', { mentorCapacity: 2 }),
+      person('m2', { mentorCapacity: 0 }),
+      person('n1', { isNewcomer: true }),
+      person('n2', { isNewcomer: true }),
+    ]);
+    expect(tooFew.groups.map((g) => g.memberIds)).toEqual([
+      ['m1', 'n1'],
+      ['m1', 'n2'],
+    ]);
     expect(tooFew.unpaired.map((u) => u.memberId)).toEqual(['m2']);
   });
 
@@ -365,7 +467,12 @@ describe('assignBuddies: examples', () => {
       { memberIds: ['a', 'd'], cycleStart: pastCycle(2) },
       { memberIds: ['b', 'c'], cycleStart: pastCycle(2) },
     ];
-    expect(run(['a', 'b', 'c', 'd'].map((id) => person(id)), history).groups.map((g) => g.memberIds)).toEqual([
+    expect(
+      run(
+        ['a', 'b', 'c', 'd'].map((id) => person(id)),
+        history,
+      ).groups.map((g) => g.memberIds),
+    ).toEqual([
       ['a', 'c'],
       ['b', 'd'],
     ]);
@@ -374,15 +481,42 @@ describe('assignBuddies: examples', () => {
   it('rotates the trio: last cycle’s trio members are not in the trio again when avoidable', () => {
     const lastTrio = ['a', 'b', 'c'];
     const history = [{ memberIds: lastTrio, cycleStart: pastCycle(1) }];
-    const result = run(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((id) => person(id)), history);
+    const result = run(
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((id) => person(id)),
+      history,
+    );
     const trio = result.groups.find((g) => g.memberIds.length === 3) as BuddyGroup;
     expect(trio.memberIds.filter((id) => lastTrio.includes(id))).toEqual([]);
   });
 
+  it('keeps searching past a first trio that is not the best one', () => {
+    // Found by the exhaustive comparison: the first trios tried fall short of the best.
+    const history = [
+      { memberIds: ['p0', 'p1', 'p3'], cycleStart: pastCycle(1) },
+      { memberIds: ['p0', 'p4', 'p1'], cycleStart: pastCycle(1) },
+    ];
+    const participants = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6'].map((id) =>
+      person(id, { mentorCapacity: 0 }),
+    );
+    const result = run(participants, history);
+    const input = { cycleStart: CYCLE_START, cycleEnd: CYCLE_END, participants, history };
+    const world = worldOf(input);
+    expect(scoreGroups(groupsAsIds(result.groups), world)).toEqual(exhaustiveBest(input).score);
+  });
+
   it('honours do-not-pair in either direction even if someone stays unpaired, and says why', () => {
-    const result = run([person('a', { doNotPairWith: ['b'] }), person('b'), person('c', { doNotPairWith: ['a'] })]);
+    const result = run([
+      person('a', { doNotPairWith: ['b'] }),
+      person('b'),
+      person('c', { doNotPairWith: ['a'] }),
+    ]);
     expect(result.groups.map((g) => g.memberIds)).toEqual([['b', 'c']]);
-    expect(result.unpaired).toEqual([{ memberId: 'a', reason: expect.stringMatching(/Do-not-pair requests rule out every other member/) }]);
+    expect(result.unpaired).toEqual([
+      {
+        memberId: 'a',
+        reason: expect.stringMatching(/Do-not-pair requests rule out every other member/),
+      },
+    ]);
   });
 
   it('explains a lone member, and rejects a duplicated id', () => {
@@ -393,7 +527,10 @@ describe('assignBuddies: examples', () => {
   it('ignores history from this cycle on, so re-running a cycle gives the same result', () => {
     const participants = ['a', 'b', 'c', 'd'].map((id) => person(id));
     const first = run(participants);
-    const rerun = run(participants, first.groups.map((g) => ({ memberIds: g.memberIds, cycleStart: CYCLE_START })));
+    const rerun = run(
+      participants,
+      first.groups.map((g) => ({ memberIds: g.memberIds, cycleStart: CYCLE_START })),
+    );
     expect(rerun).toEqual(first);
   });
 });

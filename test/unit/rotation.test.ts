@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import { planRotation, RotationInput, RotationMember, RotationPlan } from '../../src/domain/rotation';
+import {
+  planRotation,
+  RotationInput,
+  RotationMember,
+  RotationPlan,
+} from '../../src/domain/rotation';
 import { IsoDate, RotationAssignment } from '../../src/domain/types';
 
 const ALL_ROLES = ['Facilitator', 'Co-facilitator', 'Timekeeper', 'Greeter', 'Note-taker'];
@@ -16,12 +21,17 @@ function memberId(index: number): string {
 
 function isAvailable(member: RotationMember, date: IsoDate): boolean {
   return !member.unavailable.some(
-    (range) => (range.from === null || range.from <= date) && (range.to === null || date <= range.to),
+    (range) =>
+      (range.from === null || range.from <= date) && (range.to === null || date <= range.to),
   );
 }
 
 function canTake(member: RotationMember, role: string, leadingRoles: readonly string[]): boolean {
-  return member.active && member.roles.includes(role) && !(member.isNewcomer && leadingRoles.includes(role));
+  return (
+    member.active &&
+    member.roles.includes(role) &&
+    !(member.isNewcomer && leadingRoles.includes(role))
+  );
 }
 
 function cellsOn(cells: readonly RotationAssignment[], date: IsoDate): RotationAssignment[] {
@@ -33,7 +43,11 @@ function countFor(cells: readonly RotationAssignment[], id: string, role: string
 }
 
 /** Largest number of `roles` that distinct free members can fill (augmenting paths). */
-function maxFillable(roles: readonly string[], members: readonly RotationMember[], canFill: (m: RotationMember, role: string) => boolean): number {
+function maxFillable(
+  roles: readonly string[],
+  members: readonly RotationMember[],
+  canFill: (m: RotationMember, role: string) => boolean,
+): number {
   const holder = new Map<string, string>();
   const place = (role: string, seen: Set<string>): boolean => {
     for (const member of members) {
@@ -66,36 +80,61 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
         roleMask: fc.integer({ min: 0, max: 31 }),
         isNewcomer: fc.boolean(),
         active: fc.oneof(fc.constant(true), fc.constant(true), fc.constant(false)),
-        absences: fc.array(fc.record({ start: fc.integer({ min: 0, max: 22 }), length: fc.integer({ min: 0, max: 4 }) }), {
-          maxLength: 2,
-        }),
+        absences: fc.array(
+          fc.record({
+            start: fc.integer({ min: 0, max: 22 }),
+            length: fc.integer({ min: 0, max: 4 }),
+          }),
+          {
+            maxLength: 2,
+          },
+        ),
       }),
       { maxLength: 9 },
     ),
     cancelled: fc.array(fc.integer({ min: 0, max: 13 }), { maxLength: 3 }),
     historyPicks: fc.array(fc.integer({ min: -1, max: 8 }), { maxLength: 40 }),
-    lockedPicks: fc.array(fc.record({ session: fc.integer({ min: 0, max: 13 }), role: fc.integer({ min: 0, max: 4 }), member: fc.integer({ min: -1, max: 8 }) }), { maxLength: 4 }),
+    lockedPicks: fc.array(
+      fc.record({
+        session: fc.integer({ min: 0, max: 13 }),
+        role: fc.integer({ min: 0, max: 4 }),
+        member: fc.integer({ min: -1, max: 8 }),
+      }),
+      { maxLength: 4 },
+    ),
   })
   .map((raw) => {
     const roles = ALL_ROLES.slice(0, raw.roleCount);
     const members: RotationMember[] = raw.members.map((member, index) => ({
       id: memberId(index),
       roles: roles.filter((_, roleIndex) => (member.roleMask >> roleIndex) & 1),
-      unavailable: member.absences.map(({ start, length }) => ({ from: weekly(start), to: weekly(start + length) })),
+      unavailable: member.absences.map(({ start, length }) => ({
+        from: weekly(start),
+        to: weekly(start + length),
+      })),
       isNewcomer: member.isNewcomer,
       active: member.active,
     }));
     const historyDates = Array.from({ length: raw.historyLength }, (_, index) => weekly(index));
-    const windowDates = Array.from({ length: raw.windowLength }, (_, index) => weekly(raw.historyLength + index));
+    const windowDates = Array.from({ length: raw.windowLength }, (_, index) =>
+      weekly(raw.historyLength + index),
+    );
     const history: RotationAssignment[] = [];
     let pick = 0;
     for (const date of historyDates) {
       for (const role of roles) {
         const chosen = raw.historyPicks[pick++ % Math.max(1, raw.historyPicks.length)] ?? -1;
-        history.push({ date, role, memberId: chosen >= 0 && chosen < members.length ? members[chosen].id : null, locked: false });
+        history.push({
+          date,
+          role,
+          memberId: chosen >= 0 && chosen < members.length ? members[chosen].id : null,
+          locked: false,
+        });
       }
     }
-    const cancelledDates = new Set(raw.cancelled.map((index) => windowDates[index]).filter(Boolean));
+    const cancelledDates = new Set(
+      raw.cancelled.map((index) => windowDates[index]).filter(Boolean),
+    );
     const locked: RotationAssignment[] = [];
     const lockedKeys = new Set<string>();
     const lockedMembersOn = new Map<IsoDate, Set<string>>();
@@ -115,7 +154,10 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
       roles,
       leadingRoles: [LEADING],
       members,
-      sessionsToPlan: windowDates.map((date) => ({ date, status: cancelledDates.has(date) ? 'cancelled' : 'planned' })),
+      sessionsToPlan: windowDates.map((date) => ({
+        date,
+        status: cancelledDates.has(date) ? 'cancelled' : 'planned',
+      })),
       history,
       locked,
     };
@@ -132,7 +174,9 @@ describe('planRotation: hard rules on random rosters', () => {
     fc.assert(
       fc.property(scenarioArb, ({ input, windowDates }) => {
         const plan = planRotation(input);
-        const expectedKeys = windowDates.flatMap((date) => input.roles.map((role) => `${date}|${role}`));
+        const expectedKeys = windowDates.flatMap((date) =>
+          input.roles.map((role) => `${date}|${role}`),
+        );
         expect(plan.assignments.map((cell) => `${cell.date}|${cell.role}`)).toEqual(expectedKeys);
         for (const cell of input.locked) {
           if (!windowDates.includes(cell.date)) continue;
@@ -152,7 +196,9 @@ describe('planRotation: hard rules on random rosters', () => {
         const plan = planRotation(input);
         const byId = new Map(input.members.map((member) => [member.id, member]));
         for (const date of windowDates) {
-          const onDuty = cellsOn(plan.assignments, date).flatMap((cell) => (cell.memberId === null ? [] : [cell.memberId]));
+          const onDuty = cellsOn(plan.assignments, date).flatMap((cell) =>
+            cell.memberId === null ? [] : [cell.memberId],
+          );
           expect(new Set(onDuty).size).toBe(onDuty.length);
         }
         for (const cell of plannedCells(plan, input)) {
@@ -170,9 +216,12 @@ describe('planRotation: hard rules on random rosters', () => {
     fc.assert(
       fc.property(scenarioArb, fc.subarray(ALL_ROLES), ({ input }, leadingRoles) => {
         const plan = planRotation({ ...input, leadingRoles });
-        const newcomers = new Set(input.members.filter((member) => member.isNewcomer).map((member) => member.id));
+        const newcomers = new Set(
+          input.members.filter((member) => member.isNewcomer).map((member) => member.id),
+        );
         for (const cell of plannedCells(plan, input)) {
-          if (cell.memberId !== null && newcomers.has(cell.memberId)) expect(leadingRoles).not.toContain(cell.role);
+          if (cell.memberId !== null && newcomers.has(cell.memberId))
+            expect(leadingRoles).not.toContain(cell.role);
         }
       }),
       { numRuns: 100 },
@@ -186,15 +235,25 @@ describe('planRotation: hard rules on random rosters', () => {
         const planned = plannedCells(plan, input);
         for (const date of windowDates) {
           const lockedToday = input.locked.filter((cell) => cell.date === date);
-          const busy = new Set(lockedToday.flatMap((cell) => (cell.memberId === null ? [] : [cell.memberId])));
-          const openRoles = input.roles.filter((role) => !lockedToday.some((cell) => cell.role === role));
-          const free = input.members.filter((member) => !busy.has(member.id) && isAvailable(member, date));
-          const best = maxFillable(openRoles, free, (member, role) => canTake(member, role, [LEADING]));
+          const busy = new Set(
+            lockedToday.flatMap((cell) => (cell.memberId === null ? [] : [cell.memberId])),
+          );
+          const openRoles = input.roles.filter(
+            (role) => !lockedToday.some((cell) => cell.role === role),
+          );
+          const free = input.members.filter(
+            (member) => !busy.has(member.id) && isAvailable(member, date),
+          );
+          const best = maxFillable(openRoles, free, (member, role) =>
+            canTake(member, role, [LEADING]),
+          );
           const filled = cellsOn(planned, date).filter((cell) => cell.memberId !== null).length;
           expect(filled).toBe(best);
         }
         const reported = plan.unfilled.map((gap) => `${gap.date}|${gap.role}`);
-        const empty = plan.assignments.filter((cell) => cell.memberId === null).map((cell) => `${cell.date}|${cell.role}`);
+        const empty = plan.assignments
+          .filter((cell) => cell.memberId === null)
+          .map((cell) => `${cell.date}|${cell.role}`);
         expect(reported).toEqual(empty);
         for (const gap of plan.unfilled) expect(gap.reason.length).toBeGreaterThan(10);
       }),
@@ -236,7 +295,9 @@ function peerClasses(members: readonly RotationMember[], role: string): Rotation
   const classes = new Map<string, RotationMember[]>();
   for (const member of members) {
     if (!canTake(member, role, [LEADING])) continue;
-    const profile = ALL_ROLES.map((r) => canTake(member, r, [LEADING])).join() + JSON.stringify(member.unavailable);
+    const profile =
+      ALL_ROLES.map((r) => canTake(member, r, [LEADING])).join() +
+      JSON.stringify(member.unavailable);
     classes.set(profile, [...(classes.get(profile) ?? []), member]);
   }
   return [...classes.values()];
@@ -246,7 +307,11 @@ const fairRosterArb = fc.record({
   roleCount: fc.integer({ min: 1, max: 5 }),
   sameRoles: fc.boolean(),
   members: fc.array(
-    fc.record({ roleMask: fc.integer({ min: 1, max: 31 }), isNewcomer: fc.boolean(), absence: fc.integer({ min: 0, max: 2 }) }),
+    fc.record({
+      roleMask: fc.integer({ min: 1, max: 31 }),
+      isNewcomer: fc.boolean(),
+      absence: fc.integer({ min: 0, max: 2 }),
+    }),
     { minLength: 1, maxLength: 14 },
   ),
   historyLength: fc.integer({ min: 0, max: 12 }),
@@ -260,19 +325,40 @@ describe('planRotation: fairness', () => {
       fc.property(fairRosterArb, (raw) => {
         const roles = ALL_ROLES.slice(0, raw.roleCount);
         const total = raw.historyLength + raw.windowLength;
-        const absencePatterns = [[], [{ from: weekly(Math.floor(total / 3)), to: weekly(Math.floor(total / 2)) }], [{ from: null, to: weekly(2) }]];
+        const absencePatterns = [
+          [],
+          [{ from: weekly(Math.floor(total / 3)), to: weekly(Math.floor(total / 2)) }],
+          [{ from: null, to: weekly(2) }],
+        ];
         const members: RotationMember[] = raw.members.map((member, index) => ({
           id: memberId(index),
-          roles: raw.sameRoles ? roles : roles.filter((_, roleIndex) => (member.roleMask >> roleIndex) & 1),
+          roles: raw.sameRoles
+            ? roles
+            : roles.filter((_, roleIndex) => (member.roleMask >> roleIndex) & 1),
           unavailable: raw.withAbsences ? absencePatterns[member.absence] : [],
           isNewcomer: member.isNewcomer,
           active: true,
         }));
         const sessions = (from: number, count: number) =>
-          Array.from({ length: count }, (_, index) => ({ date: weekly(from + index), status: 'planned' as const }));
+          Array.from({ length: count }, (_, index) => ({
+            date: weekly(from + index),
+            status: 'planned' as const,
+          }));
         // Past terms planned the same way, as the daily run would have done.
-        const history = planRotation({ roles, members, sessionsToPlan: sessions(0, raw.historyLength), history: [], locked: [] }).assignments;
-        const plan = planRotation({ roles, members, sessionsToPlan: sessions(raw.historyLength, raw.windowLength), history, locked: [] });
+        const history = planRotation({
+          roles,
+          members,
+          sessionsToPlan: sessions(0, raw.historyLength),
+          history: [],
+          locked: [],
+        }).assignments;
+        const plan = planRotation({
+          roles,
+          members,
+          sessionsToPlan: sessions(raw.historyLength, raw.windowLength),
+          history,
+          locked: [],
+        });
         const everything = [...history, ...plan.assignments];
         for (const role of roles) {
           for (const peers of peerClasses(members, role)) {
@@ -291,18 +377,28 @@ describe('planRotation: fairness', () => {
         const roles = ALL_ROLES.slice(0, raw.roleCount);
         const members: RotationMember[] = raw.members.map((member, index) => ({
           id: memberId(index),
-          roles: raw.sameRoles ? roles : roles.filter((_, roleIndex) => (member.roleMask >> roleIndex) & 1),
+          roles: raw.sameRoles
+            ? roles
+            : roles.filter((_, roleIndex) => (member.roleMask >> roleIndex) & 1),
           unavailable: [],
           isNewcomer: member.isNewcomer,
           active: true,
         }));
         const dates = Array.from({ length: raw.windowLength }, (_, index) => weekly(index));
-        const plan = planRotation({ roles, members, sessionsToPlan: dates.map((date) => ({ date, status: 'planned' })), history: [], locked: [] });
+        const plan = planRotation({
+          roles,
+          members,
+          sessionsToPlan: dates.map((date) => ({ date, status: 'planned' })),
+          history: [],
+          locked: [],
+        });
         const served = new Map<string, number>();
         let previous = new Set<string>();
         for (const date of dates) {
           const cells = cellsOn(plan.assignments, date);
-          const now = new Set(cells.flatMap((cell) => (cell.memberId === null ? [] : [cell.memberId])));
+          const now = new Set(
+            cells.flatMap((cell) => (cell.memberId === null ? [] : [cell.memberId])),
+          );
           for (const cell of cells) {
             if (cell.memberId === null || !previous.has(cell.memberId)) continue;
             const turns = served.get(`${cell.memberId}|${cell.role}`) ?? 0;
@@ -316,7 +412,11 @@ describe('planRotation: fairness', () => {
             expect(replacement).toBeUndefined();
           }
           for (const cell of cells) {
-            if (cell.memberId !== null) served.set(`${cell.memberId}|${cell.role}`, (served.get(`${cell.memberId}|${cell.role}`) ?? 0) + 1);
+            if (cell.memberId !== null)
+              served.set(
+                `${cell.memberId}|${cell.role}`,
+                (served.get(`${cell.memberId}|${cell.role}`) ?? 0) + 1,
+              );
           }
           previous = now;
         }
@@ -332,14 +432,28 @@ describe('planRotation: fairness', () => {
     const members: RotationMember[] = [
       { id: 'm0', roles: ['Greeter'], unavailable: [], isNewcomer: false, active: true },
       { id: 'm1', roles, unavailable: [], isNewcomer: true, active: true },
-      { id: 'm2', roles: ['Timekeeper', 'Greeter'], unavailable: [], isNewcomer: false, active: true },
+      {
+        id: 'm2',
+        roles: ['Timekeeper', 'Greeter'],
+        unavailable: [],
+        isNewcomer: false,
+        active: true,
+      },
       { id: 'm3', roles: roles.slice(0, 3), unavailable: [], isNewcomer: false, active: true },
       { id: 'm4', roles: roles.slice(0, 3), unavailable: [], isNewcomer: false, active: true },
     ];
     const dates = Array.from({ length: 20 }, (_, index) => weekly(index));
-    const plan = planRotation({ roles, members, sessionsToPlan: dates.map((date) => ({ date, status: 'planned' })), history: [], locked: [] });
+    const plan = planRotation({
+      roles,
+      members,
+      sessionsToPlan: dates.map((date) => ({ date, status: 'planned' })),
+      history: [],
+      locked: [],
+    });
     for (const role of roles.slice(0, 3)) {
-      expect(Math.abs(countFor(plan.assignments, 'm3', role) - countFor(plan.assignments, 'm4', role))).toBeLessThanOrEqual(1);
+      expect(
+        Math.abs(countFor(plan.assignments, 'm3', role) - countFor(plan.assignments, 'm4', role)),
+      ).toBeLessThanOrEqual(1);
     }
   });
 
@@ -352,9 +466,17 @@ describe('planRotation: fairness', () => {
       { id: 'd', roles: ['Co-facilitator'], unavailable: [], isNewcomer: false, active: true },
     ];
     const dates = Array.from({ length: 8 }, (_, index) => weekly(index));
-    const plan = planRotation({ roles: both, members, sessionsToPlan: dates.map((date) => ({ date, status: 'planned' })), history: [], locked: [] });
+    const plan = planRotation({
+      roles: both,
+      members,
+      sessionsToPlan: dates.map((date) => ({ date, status: 'planned' })),
+      history: [],
+      locked: [],
+    });
     // Facilitator 4 + 4 for a and c; Co-facilitator can then be 2 each for all four.
-    expect(members.map((member) => countFor(plan.assignments, member.id, 'Co-facilitator'))).toEqual([2, 2, 2, 2]);
+    expect(
+      members.map((member) => countFor(plan.assignments, member.id, 'Co-facilitator')),
+    ).toEqual([2, 2, 2, 2]);
   });
 
   it('keeps every role within one for everyone when one member skips a role', () => {
@@ -367,16 +489,35 @@ describe('planRotation: fairness', () => {
       active: true,
     }));
     const dates = Array.from({ length: 8 }, (_, index) => weekly(index));
-    const plan = planRotation({ roles, members, sessionsToPlan: dates.map((date) => ({ date, status: 'planned' })), history: [], locked: [] });
+    const plan = planRotation({
+      roles,
+      members,
+      sessionsToPlan: dates.map((date) => ({ date, status: 'planned' })),
+      history: [],
+      locked: [],
+    });
     for (const role of roles) {
-      const counts = members.filter((member) => member.roles.includes(role)).map((member) => countFor(plan.assignments, member.id, role));
+      const counts = members
+        .filter((member) => member.roles.includes(role))
+        .map((member) => countFor(plan.assignments, member.id, role));
       expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
     }
   });
 
   it('counts past rotation: whoever served most last term is not picked first now', () => {
-    const members = ['a', 'b', 'c'].map((id) => ({ id, roles: ['Greeter'], unavailable: [], isNewcomer: false, active: true }));
-    const history: RotationAssignment[] = [0, 1, 2, 3].map((index) => ({ date: weekly(index), role: 'Greeter', memberId: index < 3 ? 'a' : 'b', locked: false }));
+    const members = ['a', 'b', 'c'].map((id) => ({
+      id,
+      roles: ['Greeter'],
+      unavailable: [],
+      isNewcomer: false,
+      active: true,
+    }));
+    const history: RotationAssignment[] = [0, 1, 2, 3].map((index) => ({
+      date: weekly(index),
+      role: 'Greeter',
+      memberId: index < 3 ? 'a' : 'b',
+      locked: false,
+    }));
     const plan = planRotation({
       roles: ['Greeter'],
       members,
@@ -400,18 +541,29 @@ describe('planRotation: fairness', () => {
           const members: RotationMember[] = Array.from({ length: size }, (_, index) => ({
             id: memberId(index),
             roles: ['Greeter'],
-            unavailable: index === 0 ? [{ from: weekly(awayFrom), to: weekly(awayFrom + awayFor - 1) }] : [],
+            unavailable:
+              index === 0 ? [{ from: weekly(awayFrom), to: weekly(awayFrom + awayFor - 1) }] : [],
             isNewcomer: false,
             active: true,
           }));
-          const plan = planRotation({ roles: ['Greeter'], members, sessionsToPlan: dates.map((date) => ({ date, status: 'planned' })), history: [], locked: [] });
+          const plan = planRotation({
+            roles: ['Greeter'],
+            members,
+            sessionsToPlan: dates.map((date) => ({ date, status: 'planned' })),
+            history: [],
+            locked: [],
+          });
           // Fair share: each session's duty split among those present that day.
           let share = 0;
-          for (const date of dates) if (isAvailable(members[0], date)) share += 1 / members.filter((member) => isAvailable(member, date)).length;
+          for (const date of dates)
+            if (isAvailable(members[0], date))
+              share += 1 / members.filter((member) => isAvailable(member, date)).length;
           const count = countFor(plan.assignments, members[0].id, 'Greeter');
           expect(count).toBeGreaterThanOrEqual(Math.floor(share) - 1);
           expect(count).toBeLessThanOrEqual(Math.ceil(share) + 1);
-          const others = members.slice(1).map((member) => countFor(plan.assignments, member.id, 'Greeter'));
+          const others = members
+            .slice(1)
+            .map((member) => countFor(plan.assignments, member.id, 'Greeter'));
           expect(Math.max(...others) - Math.min(...others)).toBeLessThanOrEqual(1);
         },
       ),
@@ -428,20 +580,41 @@ describe('planRotation: fairness', () => {
       { id: 'b', roles, unavailable: away(2, 3), isNewcomer: false, active: true },
       { id: 'c', roles, unavailable: away(5, 6), isNewcomer: false, active: true },
     ];
-    const plan = planRotation({ roles, members, sessionsToPlan: dates.map((date) => ({ date, status: 'planned' })), history: [], locked: [] });
+    const plan = planRotation({
+      roles,
+      members,
+      sessionsToPlan: dates.map((date) => ({ date, status: 'planned' })),
+      history: [],
+      locked: [],
+    });
     for (const member of members) {
       let share = 0;
-      for (const date of dates) if (isAvailable(member, date)) share += 1 / members.filter((other) => isAvailable(other, date)).length;
-      for (const role of roles) expect(Math.abs(countFor(plan.assignments, member.id, role) - share)).toBeLessThan(1);
+      for (const date of dates)
+        if (isAvailable(member, date))
+          share += 1 / members.filter((other) => isAvailable(other, date)).length;
+      for (const role of roles)
+        expect(Math.abs(countFor(plan.assignments, member.id, role) - share)).toBeLessThan(1);
     }
   });
 
   it('gives a member who joined later no debt for sessions before they joined', () => {
     const members: RotationMember[] = [
       { id: 'old', roles: ['Greeter'], unavailable: [], isNewcomer: false, active: true },
-      { id: 'new', roles: ['Greeter'], unavailable: [], isNewcomer: false, active: true, joined: weekly(6) },
+      {
+        id: 'new',
+        roles: ['Greeter'],
+        unavailable: [],
+        isNewcomer: false,
+        active: true,
+        joined: weekly(6),
+      },
     ];
-    const history: RotationAssignment[] = [0, 1, 2, 3, 4, 5].map((index) => ({ date: weekly(index), role: 'Greeter', memberId: 'old', locked: false }));
+    const history: RotationAssignment[] = [0, 1, 2, 3, 4, 5].map((index) => ({
+      date: weekly(index),
+      role: 'Greeter',
+      memberId: 'old',
+      locked: false,
+    }));
     const plan = planRotation({
       roles: ['Greeter'],
       members,
@@ -454,7 +627,14 @@ describe('planRotation: fairness', () => {
 });
 
 describe('planRotation: examples', () => {
-  const greeters = (ids: string[]): RotationMember[] => ids.map((id) => ({ id, roles: ['Facilitator', 'Greeter'], unavailable: [], isNewcomer: false, active: true }));
+  const greeters = (ids: string[]): RotationMember[] =>
+    ids.map((id) => ({
+      id,
+      roles: ['Facilitator', 'Greeter'],
+      unavailable: [],
+      isNewcomer: false,
+      active: true,
+    }));
 
   it('rotates identical members through every role, within one and without back-to-back duty', () => {
     const roles = ['Facilitator', 'Greeter'];
@@ -465,19 +645,39 @@ describe('planRotation: examples', () => {
       history: [],
       locked: [],
     });
-    for (const id of ['a', 'b', 'c', 'd']) for (const role of roles) expect(countFor(plan.assignments, id, role)).toBe(1);
+    for (const id of ['a', 'b', 'c', 'd'])
+      for (const role of roles) expect(countFor(plan.assignments, id, role)).toBe(1);
     for (let index = 1; index < 4; index += 1) {
       const before = cellsOn(plan.assignments, weekly(index - 1)).map((cell) => cell.memberId);
-      for (const cell of cellsOn(plan.assignments, weekly(index))) expect(before).not.toContain(cell.memberId);
+      for (const cell of cellsOn(plan.assignments, weekly(index)))
+        expect(before).not.toContain(cell.memberId);
     }
   });
 
   it('names why each role is unfilled', () => {
     const members: RotationMember[] = [
-      { id: 'n', roles: ['Facilitator', 'Greeter'], unavailable: [], isNewcomer: true, active: true },
-      { id: 'away', roles: ['Timekeeper'], unavailable: [{ from: weekly(0), to: weekly(0) }], isNewcomer: false, active: true },
+      {
+        id: 'n',
+        roles: ['Facilitator', 'Greeter'],
+        unavailable: [],
+        isNewcomer: true,
+        active: true,
+      },
+      {
+        id: 'away',
+        roles: ['Timekeeper'],
+        unavailable: [{ from: weekly(0), to: weekly(0) }],
+        isNewcomer: false,
+        active: true,
+      },
       { id: 'gone', roles: ['Note-taker'], unavailable: [], isNewcomer: false, active: false },
-      { id: 'solo', roles: ['Co-facilitator', 'Greeter'], unavailable: [], isNewcomer: false, active: true },
+      {
+        id: 'solo',
+        roles: ['Co-facilitator', 'Greeter'],
+        unavailable: [],
+        isNewcomer: false,
+        active: true,
+      },
     ];
     const plan = planRotation({
       roles: ['Facilitator', 'Co-facilitator', 'Timekeeper', 'Greeter', 'Note-taker'],
@@ -495,7 +695,15 @@ describe('planRotation: examples', () => {
   });
 
   it('reports a role taken by someone busy elsewhere, and a locked empty cell', () => {
-    const members: RotationMember[] = [{ id: 'only', roles: ['Facilitator', 'Greeter'], unavailable: [], isNewcomer: false, active: true }];
+    const members: RotationMember[] = [
+      {
+        id: 'only',
+        roles: ['Facilitator', 'Greeter'],
+        unavailable: [],
+        isNewcomer: false,
+        active: true,
+      },
+    ];
     const plan = planRotation({
       roles: ['Facilitator', 'Greeter'],
       members,
@@ -542,7 +750,13 @@ describe('planRotation: examples', () => {
 
   it('rejects a member id given twice', () => {
     expect(() =>
-      planRotation({ roles: ['Greeter'], members: [...greeters(['a']), ...greeters(['a'])], sessionsToPlan: [], history: [], locked: [] }),
+      planRotation({
+        roles: ['Greeter'],
+        members: [...greeters(['a']), ...greeters(['a'])],
+        sessionsToPlan: [],
+        history: [],
+        locked: [],
+      }),
     ).toThrow(/appears twice/);
   });
 });
