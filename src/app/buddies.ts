@@ -3,7 +3,7 @@
  * programme are paired by the domain matcher; the previous cycle's pairs are its history.
  */
 import { assignBuddies } from '../domain/buddies';
-import { UnpairedMember } from '../domain/buddies-types';
+import { UnpairedMember } from '../domain/buddies/types';
 import { addDays } from '../domain/dates';
 import { newcomerIds } from '../domain/newcomers';
 import { Settings } from '../domain/settings';

@@ -5,9 +5,9 @@ import {
   BuddyInput,
   BuddyParticipant,
 } from '../../src/domain/buddies';
-import { BuddyGraph } from '../../src/domain/buddies-graph';
-import { readHistory } from '../../src/domain/buddies-history';
-import { BuddyObjective } from '../../src/domain/buddies-objective';
+import { BuddyGraph } from '../../src/domain/buddies/graph';
+import { readHistory } from '../../src/domain/buddies/history';
+import { BuddyObjective } from '../../src/domain/buddies/objective';
 import { BuddyGroup, MemberId } from '../../src/domain/types';
 
 const CYCLE_START = '2025-06-02';

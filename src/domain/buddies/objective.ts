@@ -21,14 +21,8 @@
  * makes "maximum total weight" the same as "best by the tiers in order", which is what lets an
  * ordinary maximum weight matching optimise them.
  */
-import {
-  BuddyHistory,
-  RECENCY_HORIZON,
-  TRIO_MEMORY,
-  recencyPenalty,
-  trioPenalty,
-} from './buddies-history';
-import { BuddyParticipant } from './buddies-types';
+import { BuddyHistory, RECENCY_HORIZON, TRIO_MEMORY, recencyPenalty, trioPenalty } from './history';
+import { BuddyParticipant } from './types';
 
 export interface Tally {
   mentored: number;

@@ -8,7 +8,7 @@
  * otherwise the optimum never uses them.
  */
 import blossom from 'edmonds-blossom';
-import { BuddyObjective } from './buddies-objective';
+import { BuddyObjective } from './objective';
 
 export interface MatchedEdge {
   /** Vertex indices; `a` < `b`. */

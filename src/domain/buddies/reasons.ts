@@ -1,5 +1,5 @@
 /** Says, in a facilitator's words, why a member of the programme has no buddy this cycle. */
-import { BuddyObjective } from './buddies-objective';
+import { BuddyObjective } from './objective';
 
 export function unpairedReason(
   member: number,

@@ -5,16 +5,16 @@
  * (Edmonds' blossom algorithm), whose weights encode those priorities; the trio from an exact
  * search on top (buddies-trio.ts). Pure and deterministic: members are handled in id order.
  */
-import { BuddyGraph } from './buddies-graph';
-import { readHistory } from './buddies-history';
-import { BuddyObjective } from './buddies-objective';
-import { unpairedReason } from './buddies-reasons';
-import { extraMenteeSlots } from './buddies-mentoring';
-import { addBestTrio } from './buddies-trio';
-import { BuddyAssignment, BuddyInput, BuddyParticipant, UnpairedMember } from './buddies-types';
-import { BuddyGroup } from './types';
+import { BuddyGraph } from './graph';
+import { readHistory } from './history';
+import { BuddyObjective } from './objective';
+import { unpairedReason } from './reasons';
+import { extraMenteeSlots } from './mentoring';
+import { addBestTrio } from './trio';
+import { BuddyAssignment, BuddyInput, BuddyParticipant, UnpairedMember } from './types';
+import { BuddyGroup } from '../types';
 
-export * from './buddies-types';
+export * from './types';
 
 /** Code-point order: unlike localeCompare, the same in every runtime. */
 function compareText(a: string, b: string): number {

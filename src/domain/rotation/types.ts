@@ -2,7 +2,7 @@
  * Plain-data contract of the rotation planner. The adapter builds it from the Members, Sessions
  * and Rotation tabs; the planner never reads a sheet.
  */
-import { IsoDate, MemberId, RotationAssignment, SessionStatus } from './types';
+import { IsoDate, MemberId, RotationAssignment, SessionStatus } from '../types';
 
 /** An inclusive date range; a null end is open on that side. */
 export interface DateRange {

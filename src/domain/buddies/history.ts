@@ -3,8 +3,8 @@
  * and how many rounds ago a member was last in a trio. A "round" is one past cycle; the most
  * recent past cycle is one round ago.
  */
-import { BuddyHistoryEntry } from './buddies-types';
-import { IsoDate, MemberId } from './types';
+import { BuddyHistoryEntry } from './types';
+import { IsoDate, MemberId } from '../types';
 
 /** A pair that met this many rounds ago or longer costs the least a repeat can cost. */
 export const RECENCY_HORIZON = 8;

@@ -1,6 +1,6 @@
 /** Who may take which role on which date. ISO dates compare correctly as strings. */
-import { DateRange, RotationMember } from './rotation-types';
-import { IsoDate } from './types';
+import { DateRange, RotationMember } from './types';
+import { IsoDate } from '../types';
 
 function inRange(date: IsoDate, range: DateRange): boolean {
   return (range.from === null || range.from <= date) && (range.to === null || date <= range.to);

@@ -1,7 +1,7 @@
 /** Says, in a facilitator's words, why a role could not be filled on a date. */
-import { isAvailable, isEligible } from './rotation-eligibility';
-import { RotationMember } from './rotation-types';
-import { IsoDate } from './types';
+import { isAvailable, isEligible } from './eligibility';
+import { RotationMember } from './types';
+import { IsoDate } from '../types';
 
 export function unfilledReason(
   role: string,

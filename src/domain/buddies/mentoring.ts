@@ -3,7 +3,7 @@
  * other (one per newcomer a mentor may carry), an edge where do-not-pair allows it. Its maximum
  * matching (Kuhn's augmenting paths) is the most newcomers that can have a mentor at all.
  */
-import { BuddyObjective } from './buddies-objective';
+import { BuddyObjective } from './objective';
 
 export class MentoringCapacity {
   private readonly newcomers: number[];

@@ -6,7 +6,7 @@
  * entitlements are then equal, so deficits differ exactly by their counts), while an excused
  * absence earns no entitlement: it counts neither for nor against the member.
  */
-import { MemberId } from './types';
+import { MemberId } from '../types';
 
 export class FairnessLedger {
   private readonly served = new Map<string, number>();

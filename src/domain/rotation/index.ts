@@ -5,20 +5,20 @@
  * and past cells are copied through untouched. Pure and deterministic: members are handled in
  * id order and nothing depends on the clock, on chance or on the runtime's locale.
  */
-import { couldServe, isAvailable } from './rotation-eligibility';
-import { FairnessLedger } from './rotation-ledger';
-import { chooseSessionAssignment } from './rotation-session';
+import { couldServe, isAvailable } from './eligibility';
+import { FairnessLedger } from './ledger';
+import { chooseSessionAssignment } from './session';
 import {
   DEFAULT_LEADING_ROLES,
   RotationInput,
   RotationMember,
   RotationPlan,
   UnfilledRole,
-} from './rotation-types';
-import { LOCKED_EMPTY_REASON, RECORDED_EMPTY_REASON, unfilledReason } from './rotation-unfilled';
-import { IsoDate, MemberId, RotationAssignment } from './types';
+} from './types';
+import { LOCKED_EMPTY_REASON, RECORDED_EMPTY_REASON, unfilledReason } from './unfilled';
+import { IsoDate, MemberId, RotationAssignment } from '../types';
 
-export * from './rotation-types';
+export * from './types';
 
 type CellsByRole = Map<string, RotationAssignment>;
 

@@ -23,10 +23,10 @@
  * searched: a trio structure with the same mentoring and excess load would need an odd count
  * of members covered where the pairing covers an even one (or one more excess slot).
  */
-import { BuddyHistory, recencyPenalty, trioPenalty } from './buddies-history';
-import { BuddyGraph, MatchedEdge, Matching } from './buddies-graph';
-import { MentoringCapacity } from './buddies-mentoring';
-import { BuddyObjective, Tally } from './buddies-objective';
+import { BuddyHistory, recencyPenalty, trioPenalty } from './history';
+import { BuddyGraph, MatchedEdge, Matching } from './graph';
+import { MentoringCapacity } from './mentoring';
+import { BuddyObjective, Tally } from './objective';
 
 export interface Trio {
   members: [number, number, number];

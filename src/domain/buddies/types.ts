@@ -1,5 +1,5 @@
 /** Plain-data contract of the buddy matcher (SPEC §3, "Buddies"). */
-import { BuddyGroup, IsoDate, MemberId } from './types';
+import { BuddyGroup, IsoDate, MemberId } from '../types';
 
 export interface BuddyParticipant {
   id: MemberId;

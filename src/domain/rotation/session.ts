@@ -19,11 +19,11 @@
  * Members are columns in id order and roles are rows in role order, so the result is
  * deterministic for the same input.
  */
-import { FairnessLedger } from './rotation-ledger';
-import { CostVector, minCostAssignment } from './rotation-hungarian';
-import { isEligible } from './rotation-eligibility';
-import { RotationMember } from './rotation-types';
-import { MemberId } from './types';
+import { FairnessLedger } from './ledger';
+import { CostVector, minCostAssignment } from './hungarian';
+import { isEligible } from './eligibility';
+import { RotationMember } from './types';
+import { MemberId } from '../types';
 
 const TIER_COUNT = 7;
 /** Deficits are sums of fractions; a gap this close to a whole unit is that unit. */
