@@ -44,17 +44,13 @@ describe('compiled bundle', () => {
     for (const trigger of triggers) expect(env.loaded.hasFunction(trigger.handler)).toBe(true);
   });
 
-  it('the manifest asks for exactly the documented scopes, on V8', () => {
+  it('the manifest runs on V8 with a time zone and exception logging', () => {
+    // That its scopes are exactly the README's list is test/reliability/scopes.test.ts.
     const manifest = JSON.parse(
       readFileSync(path.join(__dirname, '../../dist/appsscript.json'), 'utf8'),
     );
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBeTruthy();
     expect(manifest.exceptionLogging).toBe('STACKDRIVER');
-    const readme = readFileSync(path.join(__dirname, '../../README.md'), 'utf8');
-    const documented = [...readme.matchAll(/^\|\s*`([a-z._]+)`\s*\|/gm)].map(
-      (match) => `https://www.googleapis.com/auth/${match[1]}`,
-    );
-    expect([...manifest.oauthScopes].sort()).toEqual(documented.sort());
   });
 });
