@@ -34,7 +34,11 @@ export function readOutcomeInput(
   const plan = readSurveyPlan(spreadsheet, settings.instruments);
   const { members } = readMembers(spreadsheet, tz, false);
   return {
-    members: members.map(({ id, joined, status }) => ({ id, joined, status })),
+    // A member with no valid joined date (Set up lists the cell) has no place in the joining
+    // figures; leaving them out beats failing every refresh until the cell is fixed.
+    members: members
+      .filter((member) => member.joined !== '')
+      .map(({ id, joined, status }) => ({ id, joined, status })),
     sessions: readSessions(spreadsheet, tz).sessions.map(({ date, status }) => ({ date, status })),
     checkIns: readCheckins(spreadsheet, tz).flatMap((checkin) =>
       checkin.mood === null || checkin.coping === null || checkin.supported === null

@@ -8,6 +8,7 @@ import { ColumnSpec, DERIVED_COLUMNS, TAB, TAB_SPECS, TabSpec } from '../domain/
 import {
   addMissingItems,
   createForm,
+  findLinkedForm,
   findResponseSheet,
   linkToSpreadsheet,
   openFormIfExists,
@@ -134,7 +135,7 @@ function ensureForm(
   storedId: string,
   report: SetupReport,
 ) {
-  let form = openFormIfExists(storedId);
+  let form = openFormIfExists(storedId) ?? findLinkedForm(spreadsheet, slot.spec.title);
   if (form) {
     const added = addMissingItems(form, slot.spec);
     if (added.length > 0)

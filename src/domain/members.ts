@@ -90,6 +90,7 @@ export function parseMembers(
   const newIds: ParsedMembers['newIds'] = [];
   const problems: MemberProblem[] = [];
   const firstRowOfEmail = new Map<string, number>();
+  const firstRowOfId = new Map<string, number>();
 
   rows.forEach((row, index) => {
     const sheetRow = firstRow + index;
@@ -104,10 +105,19 @@ export function parseMembers(
     if (name === '' && email === '') return;
 
     let id = String(map.get(row, MEMBER_COLUMNS.id)).trim();
-    if (id === '') {
+    const rowWithId = firstRowOfId.get(id);
+    if (id === '' || rowWithId !== undefined) {
+      // A row copied with its ID is another person: ids must stay unique.
+      const copied = id;
       id = nextId();
       newIds.push({ row: sheetRow, id });
+      if (rowWithId !== undefined)
+        problem(
+          MEMBER_COLUMNS.id,
+          `the ID ${copied} is also on row ${rowWithId}, so this row gets the new ID ${id}`,
+        );
     }
+    firstRowOfId.set(id, sheetRow);
     if (!z.email().safeParse(email).success)
       problem(MEMBER_COLUMNS.email, `"${email}" is not an email address`);
     const earlier = firstRowOfEmail.get(email);

@@ -6,14 +6,40 @@ type Form = GoogleAppsScript.Forms.Form;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function openFormIfExists(formId: string): Form | null {
-  if (formId === '') return null;
+/**
+ * A service that failed for now (a timeout, a quota, the time limit). Read as "no such form" or
+ * "no destination", it would make Set up create a second form or response tab.
+ */
+const PASSING_FAILURE = /timed out|too many times|maximum execution time|server error|try again/i;
+
+/** Runs `open`; null when the form is gone (deleted, or no longer shared with us). */
+function openOrNull(open: () => Form): Form | null {
   try {
-    return FormApp.openById(formId);
-  } catch {
-    // Deleted or no longer shared with us: Set up makes a new one.
+    return open();
+  } catch (error) {
+    if (PASSING_FAILURE.test(errorMessage(error))) throw error;
     return null;
   }
+}
+
+export function openFormIfExists(formId: string): Form | null {
+  if (formId === '') return null;
+  // Deleted or no longer shared with us: Set up makes a new one.
+  return openOrNull(() => FormApp.openById(formId));
+}
+
+/**
+ * The form titled `title` whose responses already come to this spreadsheet. A Set up that
+ * stopped after linking a new form but before recording its id adopts it the next time,
+ * rather than making a second form and response tab.
+ */
+export function findLinkedForm(spreadsheet: Spreadsheet, title: string): Form | null {
+  for (const sheet of spreadsheet.getSheets()) {
+    const url = sheet.getFormUrl();
+    const form = url ? openOrNull(() => FormApp.openByUrl(url)) : null;
+    if (form && form.getTitle() === title) return form;
+  }
+  return null;
 }
 
 export function createForm(spec: FormSpec): Form {
@@ -84,9 +110,6 @@ export function linkToSpreadsheet(form: Form, spreadsheet: Spreadsheet): boolean
   form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheetId);
   return true;
 }
-
-/** A service that failed for now (a timeout, a quota, the time limit), not a missing destination. */
-const PASSING_FAILURE = /timed out|too many times|maximum execution time|server error|try again/i;
 
 /** The form's destination spreadsheet id, or null when it has none. */
 function destinationOf(form: Form): string | null {

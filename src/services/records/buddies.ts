@@ -50,8 +50,15 @@ export function readBuddies(spreadsheet: Spreadsheet, timeZone: string): Buddies
   return { table, groups };
 }
 
-function toCells(map: HeaderMap, width: number, group: BuddyRow, timeZone: string): unknown[] {
-  const cells: unknown[] = new Array(width).fill('');
+/** The row of a group; `base` (the row as it was) keeps the columns a facilitator added. */
+function toCells(
+  map: HeaderMap,
+  width: number,
+  group: BuddyRow,
+  timeZone: string,
+  base?: readonly unknown[],
+): unknown[] {
+  const cells: unknown[] = base ? [...base] : new Array(width).fill('');
   cells[map.indexOf(BUDDY_COLUMNS.cycleStart)] = startOfLocalDay(group.cycleStart, timeZone);
   cells[map.indexOf(BUDDY_COLUMNS.cycleEnd)] = startOfLocalDay(group.cycleEnd, timeZone);
   [BUDDY_COLUMNS.memberA, BUDDY_COLUMNS.memberB, BUDDY_COLUMNS.memberC].forEach((column, index) => {
@@ -92,6 +99,7 @@ export function startBuddyCycle(
       width,
       { ...group, status: 'ended', cycleEnd: endDate },
       timeZone,
+      rows[group.index],
     );
   }
   const kept = rows.filter((_, index) => !replaced.has(index));

@@ -4,7 +4,7 @@ import { MemberProblem, parseMembers } from '../../domain/members';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { MEMBER_COLUMNS, TAB } from '../../domain/sheet/tabs';
 import { Member } from '../../domain/types';
-import { FIRST_DATA_ROW, readTable, requireSheet, writeBlock } from '../sheets';
+import { FIRST_DATA_ROW, readTable, requireSheet, verbatim, writeBlock } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -29,7 +29,8 @@ export function readMembers(
   if (assignIds && parsed.newIds.length > 0) {
     const map = new HeaderMap(table.headers);
     const idIndex = map.indexOf(MEMBER_COLUMNS.id);
-    const column = table.rows.map((row) => [row[idIndex] ?? '']);
+    // Rows between keep their own ids, written back as inert text ("=x" must not turn formula).
+    const column = table.rows.map((row) => [verbatim(row[idIndex] ?? '')]);
     for (const { row, id } of parsed.newIds) column[row - FIRST_DATA_ROW] = [id];
     const first = parsed.newIds[0].row - FIRST_DATA_ROW;
     const last = parsed.newIds[parsed.newIds.length - 1].row - FIRST_DATA_ROW;

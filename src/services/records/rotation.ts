@@ -7,7 +7,7 @@ import { asText, isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { ROTATION_COLUMNS, TAB } from '../../domain/sheet/tabs';
 import { Member, RotationAssignment } from '../../domain/types';
-import { readTable, requireSheet, Table, writeBlock } from '../sheets';
+import { readTable, requireSheet, Table, verbatim, writeBlock } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -53,7 +53,10 @@ export function readRotation(
   return { table, assignments };
 }
 
-/** Rewrites the tab's rows in one block (sorted by date, then role order), clearing the rest. */
+/**
+ * Rewrites the tab's rows in one block (sorted by date, then role order), clearing the rest.
+ * Columns a facilitator added (notes, swaps) keep their cells, following their (date, role).
+ */
 export function writeRotation(
   read: RotationRead,
   assignments: readonly RotationAssignment[],
@@ -67,12 +70,28 @@ export function writeRotation(
     const index = roleOrder.indexOf(role);
     return index < 0 ? roleOrder.length : index;
   };
+  const localDate = localDateFormatter(timeZone);
+  const own = new Set(Object.values(ROTATION_COLUMNS).map((name) => map.indexOf(name)));
+  const extras = new Map<string, unknown[]>();
+  for (const row of read.table.rows) {
+    const rawDate = map.get(row, ROTATION_COLUMNS.date);
+    const date = isDate(rawDate) ? localDate(rawDate) : String(rawDate).trim();
+    const key = `${date}|${String(map.get(row, ROTATION_COLUMNS.role)).trim()}`;
+    if (!extras.has(key))
+      extras.set(
+        key,
+        row.map((cell, index) => (own.has(index) ? '' : isDate(cell) ? cell : verbatim(cell))),
+      );
+  }
   const sorted = [...assignments].sort(
     (a, b) =>
       a.date.localeCompare(b.date) || rank(a.role) - rank(b.role) || a.role.localeCompare(b.role),
   );
   const rows = sorted.map((assignment) => {
-    const cells: unknown[] = new Array(read.table.headers.length).fill('');
+    const cells: unknown[] = [
+      ...(extras.get(`${assignment.date}|${assignment.role}`) ??
+        new Array(read.table.headers.length).fill('')),
+    ];
     cells[map.indexOf(ROTATION_COLUMNS.date)] = startOfLocalDay(assignment.date, timeZone);
     cells[map.indexOf(ROTATION_COLUMNS.role)] = asText(assignment.role);
     cells[map.indexOf(ROTATION_COLUMNS.memberId)] = asText(assignment.memberId ?? '');
