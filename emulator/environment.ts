@@ -7,6 +7,7 @@
  * lock ownership and the authorisation mode are per execution, and a failing trigger is
  * recorded (Apps Script logs it and emails the owner) rather than stopping the simulation.
  */
+import { types } from 'node:util';
 import { makeScriptDate, VirtualClock } from './core/clock';
 import { EmulatorContext, FormResponseRowEvent } from './core/context';
 import { ServiceMeter } from './core/meter';
@@ -195,7 +196,9 @@ export class Environment {
       record.value = this.loaded.call(handler, event);
     } catch (error) {
       record.ok = false;
-      record.error = error instanceof Error ? error : new Error(String(error));
+      // The script's errors come from its own realm (the vm context), where `instanceof Error`
+      // is false; isNativeError sees them, so their message and stack are kept as thrown.
+      record.error = types.isNativeError(error) ? error : new Error(String(error));
     } finally {
       this.meter.callGuard = null;
       this.lock.endExecution(id);
