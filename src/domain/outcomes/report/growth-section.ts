@@ -6,7 +6,7 @@ import { betterWhen, growthBlock } from '../growth-tab';
 import { EFFECT_SIZE_NOTE, PAIRING_NOTE, RELIABLE_CHANGE_NOTE } from '../notes';
 import { markup, type SafeHtml } from '../safe-html';
 import { changeChart } from '../svg/change-chart';
-import { blockTable, figure, paragraph, section } from './elements';
+import { blockTable, figure, paragraph, section, transposeBlock } from './elements';
 import type { ReportFigures } from './report-figures';
 import { plural } from './wording';
 
@@ -21,7 +21,16 @@ export function growthSection(figures: ReportFigures): SafeHtml {
     paragraph(PAIRING_NOTE),
     changeFigure(changes, figures.minGroupSize),
     ...changes.map((change) => instrumentStory(change, figures.minGroupSize)),
-    blockTable(growthBlock(figures.growth), { notes: false }),
+    // One column per instrument: the tab's fourteen columns do not fit a page. The criterion
+    // and inference columns are told in each instrument's paragraphs above.
+    blockTable(
+      transposeBlock(
+        growthBlock(figures.growth),
+        changes.map((change) => change.instrument.shortTitle),
+        ['Reliable-change criterion', 'Inference'],
+      ),
+      { notes: false },
+    ),
     paragraph(EFFECT_SIZE_NOTE, 'source'),
     paragraph(RELIABLE_CHANGE_NOTE, 'source'),
   ]);

@@ -10,6 +10,9 @@ h3 { font-size: 1.05em; margin-bottom: 0.3em; }
 .subtitle { font-size: 1.15em; margin-top: 0; }
 .meta, .caveat, figcaption, .source { color: #52606d; font-size: 0.9em; }
 .caveat { border-left: 3px solid #f0b429; padding-left: 0.6em; }
+.table-box { overflow-x: auto; margin: 0.8em 0; }
+.table-box table { margin: 0; }
+td.figure { white-space: nowrap; }
 table { border-collapse: collapse; width: 100%; margin: 0.8em 0; font-family: Arial, sans-serif; font-size: 0.8em; }
 caption { text-align: left; font-weight: bold; padding-bottom: 0.3em; }
 th, td { border: 1px solid #cbd2d9; padding: 3px 6px; text-align: left; vertical-align: top; }
@@ -22,5 +25,5 @@ svg .zero { stroke: #1f2933; stroke-width: 1; stroke-dasharray: 3 2; }
 svg .whisker { stroke: #1f2933; stroke-width: 1.5; }
 svg .tick, svg .note { font-size: 11px; fill: #52606d; }
 svg .axis-label, svg .legend, svg .row-label, svg .value { font-size: 12px; fill: #1f2933; }
-@media print { main { max-width: none; } h2 { break-after: avoid; } figure, table { break-inside: avoid; } }
+@media print { main { max-width: none; } .table-box { overflow: visible; } h2 { break-after: avoid; } figure, table { break-inside: avoid; } }
 `);
