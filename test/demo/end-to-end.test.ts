@@ -208,7 +208,7 @@ describe('npm run demo, end to end', () => {
   }, 30_000);
 
   it('runs the shipped example scenario', () => {
-    const file = path.resolve(__dirname, '../../demo/scenarios/example.json');
+    const file = path.resolve(__dirname, '../../examples/small-group.json');
     const example = runScenario(parseScenarioText(readFileSync(file, 'utf8'), file), {
       code: compiledBundle(),
     });

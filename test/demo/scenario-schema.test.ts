@@ -7,7 +7,7 @@ import path from 'node:path';
 import { generateScenario } from '../../demo/generate';
 import { parseScenario, parseScenarioText, ScenarioError } from '../../demo/parse-scenario';
 
-const EXAMPLE = path.resolve(__dirname, '../../demo/scenarios/example.json');
+const EXAMPLE = path.resolve(__dirname, '../../examples/small-group.json');
 
 const group = {
   name: 'Test group',
