@@ -11,7 +11,7 @@ import { BuddyGroup, IsoDate, MemberId } from '../../src/domain/types';
 
 const ROLES = ['Facilitator', 'Co-facilitator', 'Timekeeper', 'Greeter', 'Note-taker'];
 const LEADING = ['Facilitator'];
-const SIZES = [8, 12, 20, 40, 80, 200];
+const SIZES = [8, 12, 20, 50, 80, 200];
 const WEEKS = 52;
 const CYCLE_WEEKS = 4;
 
