@@ -46,7 +46,8 @@ const result = await build({
   charset: 'utf8',
   logLevel: 'warning',
   // Apps Script parses the whole project on every execution: a smaller bundle starts faster.
-  minify: true,
+  // BUILD_READABLE=1 keeps names and lines, for a profile (node --cpu-prof) of the bundle.
+  minify: process.env.BUILD_READABLE !== '1',
 });
 
 const forwarders = entryPoints.map(
