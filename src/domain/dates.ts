@@ -45,7 +45,9 @@ export function monthOf(date: IsoDate): string {
 
 /**
  * The calendar date of an instant in a time zone. Pure JavaScript (Intl, which Apps Script's
- * V8 runtime supports), so converting thousands of rows costs no service call.
+ * V8 runtime supports), so converting thousands of rows costs no service call. Formatting is
+ * the costly part, so the zone's offset is found once per UTC day and reused for every
+ * instant that day; on a day whose offset changes (a DST switch) each instant is formatted.
  */
 export function localDateFormatter(timeZone: string): (instant: Date) => IsoDate {
   const format = new Intl.DateTimeFormat('en-US', {
@@ -54,10 +56,25 @@ export function localDateFormatter(timeZone: string): (instant: Date) => IsoDate
     month: '2-digit',
     day: '2-digit',
   });
-  return (instant) => {
+  const formatted = (instant: Date): IsoDate => {
     const parts: Record<string, string> = {};
     for (const part of format.formatToParts(instant)) parts[part.type] = part.value;
     return `${parts.year}-${parts.month}-${parts.day}`;
+  };
+  /** Offset of each UTC day's whole day, or null on a day the offset changes. */
+  const offsetOfDay = new Map<number, number | null>();
+  return (instant) => {
+    const ms = instant.getTime();
+    if (!Number.isFinite(ms)) return formatted(instant); // throws the RangeError Intl throws
+    const day = Math.floor(ms / DAY_MS);
+    let offset = offsetOfDay.get(day);
+    if (offset === undefined) {
+      const start = zoneOffsetMs(new Date(day * DAY_MS), timeZone);
+      const end = zoneOffsetMs(new Date((day + 1) * DAY_MS - 1000), timeZone);
+      offset = start === end ? start : null;
+      offsetOfDay.set(day, offset);
+    }
+    return offset === null ? formatted(instant) : fromUtcMs(ms + offset);
   };
 }
 

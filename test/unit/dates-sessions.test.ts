@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   addDays,
   isIsoDate,
@@ -33,6 +34,65 @@ describe('dates', () => {
     expect(
       localDateFormatter('Pacific/Auckland')(startOfLocalDay('2026-04-05', 'Pacific/Auckland')),
     ).toBe('2026-04-05');
+  });
+});
+
+describe('localDateFormatter', () => {
+  const zones = [
+    'Europe/London',
+    'America/New_York',
+    'Pacific/Auckland',
+    'Australia/Lord_Howe', // a half-hour DST shift
+    'Asia/Kathmandu', // +05:45
+    'America/St_Johns', // -03:30, DST
+    'UTC',
+  ];
+  /** The plain way: format every instant in the zone. */
+  const byIntl = (zone: string, instant: Date) =>
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(instant);
+
+  it('gives the calendar date in the zone for any instant, DST days included', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        // 2000 to 2040, to the second, so days around every switch are drawn.
+        fc.array(fc.integer({ min: 946_684_800, max: 2_208_988_800 }), {
+          minLength: 1,
+          maxLength: 40,
+        }),
+        (zone, seconds) => {
+          const local = localDateFormatter(zone);
+          for (const second of seconds) {
+            const instant = new Date(second * 1000);
+            expect(local(instant)).toBe(byIntl(zone, instant));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is right on each side of a DST switch on the same UTC day', () => {
+    const london = localDateFormatter('Europe/London');
+    // 2026-10-25 01:00Z: BST ends. Both instants are on that UTC day.
+    expect(london(new Date('2026-10-24T23:30:00Z'))).toBe('2026-10-25');
+    expect(london(new Date('2026-10-25T00:59:59Z'))).toBe('2026-10-25');
+    const auckland = localDateFormatter('Pacific/Auckland');
+    // 2026-09-26 14:00Z: NZDT starts (02:00 NZST becomes 03:00 NZDT).
+    expect(auckland(new Date('2026-09-26T11:59:59Z'))).toBe('2026-09-26');
+    expect(auckland(new Date('2026-09-26T12:00:00Z'))).toBe('2026-09-27');
+    for (const instant of ['2026-09-26T13:59:59Z', '2026-09-26T14:00:00Z']) {
+      expect(auckland(new Date(instant))).toBe(byIntl('Pacific/Auckland', new Date(instant)));
+    }
+  });
+
+  it('throws on an invalid date, as Intl does', () => {
+    expect(() => localDateFormatter('Europe/London')(new Date(NaN))).toThrow(RangeError);
   });
 });
 

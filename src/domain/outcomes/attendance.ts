@@ -44,9 +44,13 @@ export function computeAttendance(
   records: readonly AttendanceRecord[],
   minN: number,
 ): AttendanceFigures {
-  const counts = heldDates.map(
-    (date) => new Set(records.filter((record) => record.date === date).map((r) => r.memberId)).size,
-  );
+  const attendeesOn = new Map<IsoDate, Set<string>>();
+  for (const record of records) {
+    const attendees = attendeesOn.get(record.date);
+    if (attendees) attendees.add(record.memberId);
+    else attendeesOn.set(record.date, new Set([record.memberId]));
+  }
+  const counts = heldDates.map((date) => attendeesOn.get(date)?.size ?? 0);
   const attendees = new Set(records.map((record) => record.memberId));
   const suppressedCounts = suppressCategoryCounts(
     heldDates.map((date, index) => ({ category: date, count: counts[index] })),

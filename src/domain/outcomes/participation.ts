@@ -2,7 +2,6 @@
  * The figures of the Participation tab (SPEC section 5) for one period, computed once and laid
  * out by participation-tab.ts (the tab) and the report.
  */
-import { monthOf } from '../stats/calendar';
 import { suppressCategoryCounts } from '../stats/suppression';
 import type { AttendanceRecord } from '../stats/retention';
 import type { IsoDate, MemberId } from '../types';
@@ -11,7 +10,7 @@ import { computeCommunity, type CommunityFigures } from './community';
 import { fromSuppressible, memberCountFigure, type Figure } from './figure';
 import { attendanceAt, cancelledSessionCount, heldSessionDates } from './held-sessions';
 import type { OutcomeCheckIn, OutcomeInput, Period } from './inputs';
-import { assertPeriod, isInPeriod, monthsOf } from './period';
+import { assertPeriod, groupByMonth, isInPeriod, monthsOf } from './period';
 import { computeResponseRate, type ResponseRate } from './response-rate';
 import { computeRetention, type RetentionFigure } from './retention-figures';
 
@@ -49,11 +48,9 @@ export function computeParticipation(input: OutcomeInput, period: Period): Parti
   const months = monthsOf(period);
 
   const joinedInPeriod = input.members.filter((member) => isInPeriod(member.joined, period));
+  const joinedByMonth = groupByMonth(joinedInPeriod, (member) => member.joined);
   const newMembers = suppressCategoryCounts(
-    months.map((month) => ({
-      category: month,
-      count: joinedInPeriod.filter((member) => monthOf(member.joined) === month).length,
-    })),
+    months.map((month) => ({ category: month, count: joinedByMonth.get(month)?.length ?? 0 })),
     minN,
   );
 
@@ -69,6 +66,10 @@ export function computeParticipation(input: OutcomeInput, period: Period): Parti
   });
 
   const attendanceFigures = computeAttendance(heldDates, attendance, minN);
+  const heldByMonth = groupByMonth(heldDates, (date) => date);
+  const attendanceByMonth = groupByMonth(attendance, (record) => record.date);
+  // Held sessions are all in the period, so a month's check-ins in the period are all it needs.
+  const checkInsByMonth = groupByMonth(checkInsInPeriod, (checkIn) => checkIn.sessionDate);
   return {
     period,
     minGroupSize: minN,
@@ -76,17 +77,20 @@ export function computeParticipation(input: OutcomeInput, period: Period): Parti
     sessionsCancelled: cancelledSessionCount(input.sessions, period),
     attendance: attendanceFigures,
     months: months.map((month, index) => {
-      const heldInMonth = heldDates.filter((date) => monthOf(date) === month);
+      const heldInMonth = heldByMonth.get(month) ?? [];
+      const checkInsInMonth = checkInsByMonth.get(month) ?? [];
       return {
         month,
         sessionsHeld: heldInMonth.length,
-        uniqueAttendees: monthlyAttendees(month, heldInMonth, attendance, attendanceFigures, minN),
-        newMembers: fromSuppressible(newMembers.cells[index].count),
-        membersReportingOutreach: memberCountFigure(
-          outreachReporters(checkInsInPeriod.filter((c) => monthOf(c.sessionDate) === month)).size,
+        uniqueAttendees: monthlyAttendees(
+          heldInMonth,
+          attendanceByMonth.get(month) ?? [],
+          attendanceFigures,
           minN,
         ),
-        responseRate: computeResponseRate(input.members, input.checkIns, heldInMonth, minN),
+        newMembers: fromSuppressible(newMembers.cells[index].count),
+        membersReportingOutreach: memberCountFigure(outreachReporters(checkInsInMonth).size, minN),
+        responseRate: computeResponseRate(input.members, checkInsInMonth, heldInMonth, minN),
       };
     }),
     newMembersTotal: fromSuppressible(newMembers.total),
@@ -108,9 +112,8 @@ export function computeParticipation(input: OutcomeInput, period: Period): Parti
  * complement of a small one must not reappear here.
  */
 function monthlyAttendees(
-  month: string,
   heldInMonth: readonly IsoDate[],
-  attendance: readonly AttendanceRecord[],
+  attendeesInMonth: readonly AttendanceRecord[],
   attendanceFigures: AttendanceFigures,
   minN: number,
 ): Figure {
@@ -119,8 +122,7 @@ function monthlyAttendees(
     if (session === undefined) throw new Error(`unreachable: no figure for ${heldInMonth[0]}`);
     return session.attended;
   }
-  const attendees = attendance.filter((record) => monthOf(record.date) === month);
-  return memberCountFigure(new Set(attendees.map((record) => record.memberId)).size, minN);
+  return memberCountFigure(new Set(attendeesInMonth.map((record) => record.memberId)).size, minN);
 }
 
 function outreachReporters(checkIns: readonly OutcomeCheckIn[]): Set<MemberId> {

@@ -10,7 +10,6 @@
  * There is deliberately no all-months row: with the months' n shown, an overall mean would let
  * a suppressed month's mean be worked back out.
  */
-import { monthOf } from '../stats/calendar';
 import { mean } from '../stats/descriptive';
 import type { MemberId } from '../types';
 import {
@@ -21,7 +20,7 @@ import {
   type Figure,
 } from './figure';
 import type { OutcomeCheckIn, Period } from './inputs';
-import { assertPeriod, isInPeriod, monthsOf } from './period';
+import { assertPeriod, groupByMonth, isInPeriod, monthsOf } from './period';
 
 export const WELLBEING_MEASURES = ['mood', 'coping', 'supported'] as const;
 export type WellbeingMeasure = (typeof WELLBEING_MEASURES)[number];
@@ -54,15 +53,12 @@ export function computeWellbeing(
   assertPeriod(period);
   checkIns.forEach(assertAnswersInRange);
   const inPeriod = checkIns.filter((checkIn) => isInPeriod(checkIn.sessionDate, period));
+  const byMonth = groupByMonth(inPeriod, (checkIn) => checkIn.sessionDate);
   return {
     period,
     minGroupSize: minN,
     months: monthsOf(period).map((month) =>
-      monthlyWellbeing(
-        month,
-        inPeriod.filter((checkIn) => monthOf(checkIn.sessionDate) === month),
-        minN,
-      ),
+      monthlyWellbeing(month, byMonth.get(month) ?? [], minN),
     ),
   };
 }
@@ -74,7 +70,9 @@ function monthlyWellbeing(
 ): MonthlyWellbeing {
   const byMember = new Map<MemberId, OutcomeCheckIn[]>();
   for (const checkIn of checkIns) {
-    byMember.set(checkIn.memberId, [...(byMember.get(checkIn.memberId) ?? []), checkIn]);
+    const own = byMember.get(checkIn.memberId);
+    if (own) own.push(checkIn);
+    else byMember.set(checkIn.memberId, [checkIn]);
   }
   const memberCount = byMember.size;
   const groupMean = (measure: WellbeingMeasure): Figure => {

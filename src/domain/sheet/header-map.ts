@@ -25,6 +25,8 @@ export function normaliseHeader(header: unknown): string {
 
 export class HeaderMap {
   private readonly positions = new Map<string, number>();
+  /** Names already looked up: a tab of 300,000 rows asks for the same few names per row. */
+  private readonly lookedUp = new Map<string, number>();
 
   constructor(readonly headers: readonly unknown[]) {
     headers.forEach((header, index) => {
@@ -36,7 +38,12 @@ export class HeaderMap {
 
   /** 0-based index of the column, or -1. */
   indexOf(name: string): number {
-    return this.positions.get(normaliseHeader(name)) ?? -1;
+    let index = this.lookedUp.get(name);
+    if (index === undefined) {
+      index = this.positions.get(normaliseHeader(name)) ?? -1;
+      this.lookedUp.set(name, index);
+    }
+    return index;
   }
 
   has(name: string): boolean {

@@ -10,18 +10,25 @@ import type { IsoDate } from '../types';
 const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isValidIsoDate(value: string): boolean {
+  return parseIsoDate(value) !== null;
+}
+
+/** Year, month and day of a valid calendar date in the form YYYY-MM-DD, else null. */
+function parseIsoDate(value: string): [number, number, number] | null {
   const match = ISO_DATE_PATTERN.exec(value);
-  if (!match) return false;
+  if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+    ? [year, month, day]
+    : null;
 }
 
 export function dayNumber(date: IsoDate): number {
-  const match = ISO_DATE_PATTERN.exec(date);
-  if (!match || !isValidIsoDate(date)) {
+  const parsed = parseIsoDate(date);
+  if (parsed === null) {
     throw new RangeError(`"${date}" is not a calendar date in the form YYYY-MM-DD`);
   }
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const [year, month, day] = parsed;
   const shiftedYear = month <= 2 ? year - 1 : year;
   const era = Math.floor(shiftedYear / 400);
   const yearOfEra = shiftedYear - era * 400;
@@ -72,7 +79,7 @@ function daysInMonth(year: number, month: number): number {
     const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
     return leap ? 29 : 28;
   }
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function pad2(value: number): string {
