@@ -13,6 +13,7 @@ import { planAndWriteRotation } from './rotation';
 import { runBuddyCycle } from './buddies';
 import { sendDueReminders } from './reminders';
 import { scriptOwnerEmail } from '../services/session';
+import { readingEachTabOnce } from '../services/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -33,6 +34,12 @@ export class DailyRunError extends Error {
 }
 
 export function runDaily(spreadsheet: Spreadsheet, runStartedAtMs: number): DailySummary {
+  // The steps share Members, Sessions, Check-ins and the rest: each tab is read once between
+  // them (and again only after a step wrote it).
+  return readingEachTabOnce(() => runSteps(spreadsheet, runStartedAtMs));
+}
+
+function runSteps(spreadsheet: Spreadsheet, runStartedAtMs: number): DailySummary {
   const summary: DailySummary = { steps: [] };
   const step = (name: string, work: () => string) => {
     try {

@@ -84,7 +84,7 @@ export function processPendingResponses(
   kind: ResponseKind,
 ): IntakeSummary {
   const tabName = RESPONSE_TABS[kind];
-  const tab = readResponseTab(requireSheet(spreadsheet, tabName), tabName);
+  const tab = readResponseTab(spreadsheet, requireSheet(spreadsheet, tabName), tabName);
   const pending = tab.pending.filter((row) => !isBlankRow(row.values));
   const blank = tab.pending.filter((row) => isBlankRow(row.values));
   if (pending.length === 0 && blank.length === 0 && tab.leftInReview.length === 0)

@@ -19,14 +19,7 @@ import {
 import { RESPONSE_EMAIL } from '../domain/forms/form-spec';
 import { deleteFormResponsesOf } from '../services/forms';
 import { deleteRows } from '../services/records/responses';
-import {
-  FIRST_DATA_ROW,
-  readTable,
-  requireSheet,
-  Table,
-  verbatim,
-  writeBlock,
-} from '../services/sheets';
+import { FIRST_DATA_ROW, readTab, Table, verbatim, writeBlock } from '../services/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -45,7 +38,7 @@ export interface MemberToRemove {
 
 /** Finds the member by id or email (case and spaces ignored) without changing anything. */
 export function findMember(spreadsheet: Spreadsheet, idOrEmail: string): MemberToRemove | null {
-  const table = readTable(requireSheet(spreadsheet, TAB.members));
+  const table = readTab(spreadsheet, TAB.members);
   const map = new HeaderMap(table.headers);
   const wanted = idOrEmail.trim();
   const row = table.rows.find(
@@ -88,7 +81,7 @@ export function removeMemberData(
     0,
   );
   const deleteFrom = (tab: string, belongs: (row: unknown[], map: HeaderMap) => boolean) => {
-    const table = readTable(requireSheet(spreadsheet, tab));
+    const table = readTab(spreadsheet, tab);
     const rows = rowsWhere(table, belongs);
     deleteRows(table.sheet, rows);
     removed[tab] = rows.length;
@@ -138,7 +131,7 @@ export function removeMemberData(
     row[at] = withoutId(row[at], member.id);
     return true;
   });
-  const membersTable = readTable(requireSheet(spreadsheet, TAB.members));
+  const membersTable = readTab(spreadsheet, TAB.members);
   const membersMap = new HeaderMap(membersTable.headers);
   const doNotPairAt = membersMap.indexOf(MEMBER_COLUMNS.doNotPairWith);
   if (doNotPairAt >= 0) {
@@ -169,7 +162,7 @@ function rewriteColumnValues(
   tab: string,
   change: (row: unknown[], map: HeaderMap) => boolean,
 ): number {
-  const table = readTable(requireSheet(spreadsheet, tab));
+  const table = readTab(spreadsheet, tab);
   const map = new HeaderMap(table.headers);
   const changed: number[] = [];
   const rows = table.rows.map((row, index) => {

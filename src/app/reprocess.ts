@@ -18,8 +18,8 @@ import {
   FIRST_DATA_ROW,
   readTable,
   requireSheet,
-  writeBlock,
   verbatim,
+  writeBlock,
 } from '../services/sheets';
 import { intakeContext, kindOfTab, RESPONSE_TABS, ResponseKind } from './intake';
 
@@ -49,7 +49,7 @@ export function reprocessReview(spreadsheet: Spreadsheet, settings: Settings): R
     );
     if (mine.length === 0) continue;
     const tabName = RESPONSE_TABS[kind];
-    const tab = readResponseTab(requireSheet(spreadsheet, tabName), tabName);
+    const tab = readResponseTab(spreadsheet, requireSheet(spreadsheet, tabName), tabName);
     const plan = kind === 'survey' ? readSurveyPlan(spreadsheet, settings.instruments) : null;
     const context = intakeContext(
       spreadsheet,

@@ -10,7 +10,7 @@ import {
 import { asText } from '../domain/sheet/cells';
 import { HeaderMap } from '../domain/sheet/header-map';
 import { SETTINGS_COLUMNS, TAB } from '../domain/sheet/tabs';
-import { FIRST_DATA_ROW, readTable, requireSheet, Table, writeBlock } from './sheets';
+import { FIRST_DATA_ROW, readTab, readTable, Table, writeBlock } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -28,7 +28,7 @@ function settingsRows(table: Table): { rows: SettingsRow[]; valueColumn: number;
 }
 
 export function readSettings(spreadsheet: Spreadsheet): Settings {
-  const { rows, valueColumn } = settingsRows(readTable(requireSheet(spreadsheet, TAB.settings)));
+  const { rows, valueColumn } = settingsRows(readTab(spreadsheet, TAB.settings));
   return parseSettings(rows, valueColumn, spreadsheet.getSpreadsheetTimeZone());
 }
 
@@ -37,7 +37,7 @@ export function readSettings(spreadsheet: Spreadsheet): Settings {
  * note when it is missing. Existing values are never changed. Returns the labels added.
  */
 export function seedSettings(spreadsheet: Spreadsheet, timeZone: string): string[] {
-  const table = readTable(requireSheet(spreadsheet, TAB.settings));
+  const table = readTab(spreadsheet, TAB.settings);
   const { rows, map } = settingsRows(table);
   const present = new Set(rows.map((row) => String(row.label).trim().toLowerCase()));
   const width = table.headers.length;
@@ -68,7 +68,7 @@ export function writeSystemSettings(
   spreadsheet: Spreadsheet,
   values: Partial<Record<keyof Settings, string>>,
 ): void {
-  const table = readTable(requireSheet(spreadsheet, TAB.settings));
+  const table = readTab(spreadsheet, TAB.settings);
   const { rows, valueColumn } = settingsRows(table);
   // Rewritten strings keep their apostrophe so a facilitator's "18:30" stays text.
   const column = rows.map((row) => [typeof row.value === 'string' ? asText(row.value) : row.value]);

@@ -30,6 +30,59 @@ export function requireSheet(spreadsheet: Spreadsheet, name: string): Sheet {
   return sheet;
 }
 
+/**
+ * Tabs already read in the current `readingEachTabOnce` scope, by name; null outside one.
+ * Apps Script starts every execution with fresh globals, but the scope still ends with the
+ * work, so nothing read here outlives the execution that read it.
+ */
+let tabsRead: Map<string, Table> | null = null;
+
+/**
+ * Runs `work` reading each tab at most once between its steps: the daily run's intake,
+ * rotation, buddies, reminders and outcomes all need Members, Sessions and Check-ins, and a
+ * read of a large tab is the costliest call there is. A write through this module (or
+ * `forgetTab`) drops that tab, so the next read sees what was written.
+ */
+export function readingEachTabOnce<T>(work: () => T): T {
+  const outer = tabsRead;
+  tabsRead = outer ?? new Map();
+  try {
+    return work();
+  } finally {
+    tabsRead = outer;
+  }
+}
+
+export function isReadingEachTabOnce(): boolean {
+  return tabsRead !== null;
+}
+
+/**
+ * The whole tab `name`: one read, or none when this scope already read it. Each caller gets
+ * its own copy of the rows, so one step's edits never leak into what the next step reads.
+ */
+export function readTab(spreadsheet: Spreadsheet, name: string): Table {
+  const known = tabsRead?.get(name);
+  if (known) return copyOf(known);
+  const table = readTable(requireSheet(spreadsheet, name));
+  if (!tabsRead) return table;
+  tabsRead.set(name, table);
+  return copyOf(table);
+}
+
+/** Call after changing a tab's cells other than through writeBlock. */
+export function forgetTab(sheet: Sheet): void {
+  if (tabsRead && tabsRead.size > 0) tabsRead.delete(sheet.getName());
+}
+
+function copyOf(table: Table): Table {
+  return {
+    sheet: table.sheet,
+    headers: [...table.headers],
+    rows: table.rows.map((row) => [...row]),
+  };
+}
+
 /** Reads a whole tab: one getDataRange and one getValues, whatever its size. */
 export function readTable(sheet: Sheet): Table {
   const values = sheet.getDataRange().getValues();
@@ -57,6 +110,7 @@ export function ensureGrid(sheet: Sheet, lastRow: number, lastColumn: number): v
 /** Writes a block of rows starting at (row, column) in one call; no-op for an empty block. */
 export function writeBlock(sheet: Sheet, row: number, column: number, values: unknown[][]): void {
   if (values.length === 0 || values[0].length === 0) return;
+  forgetTab(sheet);
   ensureGrid(sheet, row + values.length - 1, column + values[0].length - 1);
   sheet.getRange(row, column, values.length, values[0].length).setValues(values);
 }

@@ -4,7 +4,7 @@ import { isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { ACTIVITY_COLUMNS, ACTIVITY_KINDS, TAB } from '../../domain/sheet/tabs';
 import { IsoDate } from '../../domain/types';
-import { readTable, requireSheet } from '../sheets';
+import { readTab } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -23,7 +23,7 @@ const count = (value: unknown): number | null => {
 };
 
 export function readActivities(spreadsheet: Spreadsheet, timeZone: string): ActivityRecord[] {
-  const table = readTable(requireSheet(spreadsheet, TAB.activities));
+  const table = readTab(spreadsheet, TAB.activities);
   const map = new HeaderMap(table.headers);
   map.requireAll(TAB.activities, [ACTIVITY_COLUMNS.date, ACTIVITY_COLUMNS.kind]);
   const localDate = localDateFormatter(timeZone);

@@ -4,7 +4,7 @@ import { asText, isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { BUDDY_COLUMNS, TAB } from '../../domain/sheet/tabs';
 import { BuddyGroup, BuddyKind, IsoDate } from '../../domain/types';
-import { readTable, requireSheet, Table, writeBlock, verbatim } from '../sheets';
+import { readTab, Table, verbatim, writeBlock } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -23,7 +23,7 @@ export interface BuddiesRead {
 }
 
 export function readBuddies(spreadsheet: Spreadsheet, timeZone: string): BuddiesRead {
-  const table = readTable(requireSheet(spreadsheet, TAB.buddies));
+  const table = readTab(spreadsheet, TAB.buddies);
   const map = new HeaderMap(table.headers);
   map.requireAll(TAB.buddies, [
     BUDDY_COLUMNS.cycleStart,

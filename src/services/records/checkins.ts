@@ -8,7 +8,7 @@ import { isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { DERIVED_COLUMNS, TAB } from '../../domain/sheet/tabs';
 import { IsoDate, MemberId } from '../../domain/types';
-import { readTable, requireSheet } from '../sheets';
+import { readTab } from '../sheets';
 import { STATUS_OK } from './responses';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -29,7 +29,7 @@ const scale = (value: unknown): number | null => {
 };
 
 export function readCheckins(spreadsheet: Spreadsheet, timeZone: string): CheckinRecord[] {
-  const table = readTable(requireSheet(spreadsheet, TAB.checkins));
+  const table = readTab(spreadsheet, TAB.checkins);
   const map = new HeaderMap(table.headers);
   const localDate = localDateFormatter(timeZone);
   const records: CheckinRecord[] = [];

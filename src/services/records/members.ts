@@ -4,7 +4,7 @@ import { MemberProblem, parseMembers } from '../../domain/members';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { MEMBER_COLUMNS, TAB } from '../../domain/sheet/tabs';
 import { Member } from '../../domain/types';
-import { FIRST_DATA_ROW, readTable, requireSheet, verbatim, writeBlock } from '../sheets';
+import { FIRST_DATA_ROW, readTab, verbatim, writeBlock } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -19,7 +19,7 @@ export function readMembers(
   timeZone: string,
   assignIds: boolean,
 ): MembersRead {
-  const table = readTable(requireSheet(spreadsheet, TAB.members));
+  const table = readTab(spreadsheet, TAB.members);
   const parsed = parseMembers(
     table.headers,
     table.rows,

@@ -4,17 +4,26 @@
  * crash or a busy lock never loses a response: the next run picks it up.
  *
  * Reading costs three calls whatever the history size: the header row, the derived columns
- * of every row (to find pending rows and count survey waves), and the block of pending rows.
+ * of every row (to find pending rows and count survey waves), and the block of pending rows;
+ * or one whole read, shared with later steps, inside `readingEachTabOnce`.
  */
 import { PendingRow } from '../../domain/intake';
 import { isDate } from '../../domain/sheet/cells';
 import { HeaderMap, MissingColumnsError } from '../../domain/sheet/header-map';
 import { DERIVED_COLUMNS } from '../../domain/sheet/tabs';
 import { MemberId } from '../../domain/types';
-import { FIRST_DATA_ROW, writeBlock, verbatim } from '../sheets';
+import {
+  FIRST_DATA_ROW,
+  forgetTab,
+  isReadingEachTabOnce,
+  readTab,
+  verbatim,
+  writeBlock,
+} from '../sheets';
 import { readHeaderRow } from '../tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const STATUS_OK = 'ok';
 /** Marks a row copied to Review and about to be deleted; a re-run finishes the deletion. */
@@ -43,18 +52,25 @@ export interface ResponseTab {
   acceptedPerMember: Map<MemberId, number>;
 }
 
-export function readResponseTab(sheet: Sheet, tabName: string): ResponseTab {
-  const headers = readHeaderRow(sheet);
+export function readResponseTab(
+  spreadsheet: Spreadsheet,
+  sheet: Sheet,
+  tabName: string,
+): ResponseTab {
+  // Where later steps read the whole tab anyway (the daily run), one whole read serves all.
+  const whole = isReadingEachTabOnce() ? readTab(spreadsheet, tabName) : null;
+  const headers = whole ? whole.headers : readHeaderRow(sheet);
   const map = new HeaderMap(headers);
   const missing = map.missing(DERIVED_NAMES);
   if (missing.length > 0) throw new MissingColumnsError(tabName, missing);
   const positions = DERIVED_NAMES.map((name) => map.indexOf(name));
   const spanStart = Math.min(...positions);
   const spanEnd = Math.max(...positions);
-  const lastRow = sheet.getLastRow();
+  const lastRow = whole ? whole.rows.length + 1 : sheet.getLastRow();
   const dataRows = Math.max(0, lastRow - 1);
-  const derived =
-    dataRows === 0
+  const derived = whole
+    ? whole.rows.map((row) => row.slice(spanStart, spanEnd + 1))
+    : dataRows === 0
       ? []
       : sheet
           .getRange(FIRST_DATA_ROW, spanStart + 1, dataRows, spanEnd - spanStart + 1)
@@ -76,7 +92,12 @@ export function readResponseTab(sheet: Sheet, tabName: string): ResponseTab {
   });
 
   let pending: PendingRow[] = [];
-  if (pendingIndexes.length > 0) {
+  if (whole) {
+    pending = pendingIndexes.map((index) => ({
+      row: FIRST_DATA_ROW + index,
+      values: whole.rows[index],
+    }));
+  } else if (pendingIndexes.length > 0) {
     const first = pendingIndexes[0];
     const block = sheet
       .getRange(FIRST_DATA_ROW + first, 1, dataRows - first, headers.length)
@@ -136,6 +157,7 @@ export function deleteRows(sheet: Sheet, rows: readonly number[]): void {
       start -= 1;
       count += 1;
     }
+    forgetTab(sheet);
     sheet.deleteRows(start, count);
     index += count;
   }

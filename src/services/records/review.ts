@@ -6,7 +6,7 @@
 import { asText } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { REVIEW_COLUMNS, TAB } from '../../domain/sheet/tabs';
-import { appendBlock, readTable, requireSheet, Table, verbatim, writeBlock } from '../sheets';
+import { appendBlock, readTab, Table, verbatim, writeBlock } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -20,7 +20,7 @@ export interface ReviewEntry {
 }
 
 export function readReview(spreadsheet: Spreadsheet): Table {
-  const table = readTable(requireSheet(spreadsheet, TAB.review));
+  const table = readTab(spreadsheet, TAB.review);
   new HeaderMap(table.headers).requireAll(TAB.review, Object.values(REVIEW_COLUMNS));
   return table;
 }

@@ -7,7 +7,7 @@ import { asText, isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { ROTATION_COLUMNS, TAB } from '../../domain/sheet/tabs';
 import { Member, RotationAssignment } from '../../domain/types';
-import { readTable, requireSheet, Table, verbatim, writeBlock } from '../sheets';
+import { forgetTab, readTab, Table, verbatim, writeBlock } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -23,7 +23,7 @@ export function readRotation(
   timeZone: string,
   members: readonly Member[],
 ): RotationRead {
-  const table = readTable(requireSheet(spreadsheet, TAB.rotation));
+  const table = readTab(spreadsheet, TAB.rotation);
   const map = new HeaderMap(table.headers);
   map.requireAll(TAB.rotation, [
     ROTATION_COLUMNS.date,
@@ -105,8 +105,10 @@ export function writeRotation(
   });
   writeBlock(read.table.sheet, 2, 1, rows);
   const leftover = read.table.rows.length - rows.length;
-  if (leftover > 0)
+  if (leftover > 0) {
+    forgetTab(read.table.sheet);
     read.table.sheet
       .getRange(2 + rows.length, 1, leftover, read.table.headers.length)
       .clearContent();
+  }
 }

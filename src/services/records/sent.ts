@@ -7,7 +7,7 @@ import { asText, isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { SENT_COLUMNS, TAB } from '../../domain/sheet/tabs';
 import { IsoDate } from '../../domain/types';
-import { appendBlock, readTable, requireSheet, Table, verbatim, writeBlock } from '../sheets';
+import { appendBlock, readTab, Table, verbatim, writeBlock } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -32,7 +32,7 @@ export interface SentRead {
 }
 
 export function readSent(spreadsheet: Spreadsheet, timeZone: string): SentRead {
-  const table = readTable(requireSheet(spreadsheet, TAB.sent));
+  const table = readTab(spreadsheet, TAB.sent);
   const map = new HeaderMap(table.headers);
   map.requireAll(TAB.sent, Object.values(SENT_COLUMNS));
   const localDate = localDateFormatter(timeZone);

@@ -4,7 +4,7 @@ import { asText, isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { SESSION_COLUMNS, SESSION_STATUSES, TAB } from '../../domain/sheet/tabs';
 import { Session, SessionStatus } from '../../domain/types';
-import { appendBlock, readTable, requireSheet, Table } from '../sheets';
+import { appendBlock, readTab, Table } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -14,7 +14,7 @@ export interface SessionsRead {
 }
 
 export function readSessions(spreadsheet: Spreadsheet, timeZone: string): SessionsRead {
-  const table = readTable(requireSheet(spreadsheet, TAB.sessions));
+  const table = readTab(spreadsheet, TAB.sessions);
   const map = new HeaderMap(table.headers);
   map.requireAll(TAB.sessions, [SESSION_COLUMNS.date, SESSION_COLUMNS.status]);
   const localDate = localDateFormatter(timeZone);

@@ -4,7 +4,7 @@ import { isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { DERIVED_COLUMNS, TAB } from '../../domain/sheet/tabs';
 import { IsoDate, MemberId } from '../../domain/types';
-import { readTable, requireSheet } from '../sheets';
+import { readTab } from '../sheets';
 import { STATUS_OK } from './responses';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -18,7 +18,7 @@ export interface SurveyRecord {
 }
 
 export function readSurveys(spreadsheet: Spreadsheet, timeZone: string): SurveyRecord[] {
-  const table = readTable(requireSheet(spreadsheet, TAB.surveys));
+  const table = readTab(spreadsheet, TAB.surveys);
   const map = new HeaderMap(table.headers);
   const localDate = localDateFormatter(timeZone);
   const records: SurveyRecord[] = [];

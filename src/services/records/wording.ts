@@ -8,12 +8,12 @@ import { InstrumentId } from '../../domain/instruments/types';
 import { asText } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { TAB, WORDING_COLUMNS } from '../../domain/sheet/tabs';
-import { appendBlock, readTable, requireSheet } from '../sheets';
+import { appendBlock, readTab } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function readWording(spreadsheet: Spreadsheet): PastedWording[] {
-  const table = readTable(requireSheet(spreadsheet, TAB.wording));
+  const table = readTab(spreadsheet, TAB.wording);
   const map = new HeaderMap(table.headers);
   map.requireAll(TAB.wording, [
     WORDING_COLUMNS.instrument,
@@ -29,7 +29,7 @@ export function readWording(spreadsheet: Spreadsheet): PastedWording[] {
 
 /** Adds a row for every item that needs pasted wording and has no row yet. Returns rows added. */
 export function seedWording(spreadsheet: Spreadsheet): number {
-  const table = readTable(requireSheet(spreadsheet, TAB.wording));
+  const table = readTab(spreadsheet, TAB.wording);
   const map = new HeaderMap(table.headers);
   const present = new Set(
     table.rows.map(
