@@ -362,3 +362,38 @@ describe('member submissions', () => {
     });
   });
 });
+
+describe('what the live form refuses', () => {
+  it('a closed form, a second answer where one per person is allowed, a missing required answer', () => {
+    const env = setup();
+    const form = checkInForm(env);
+    form.setLimitOneResponsePerUser(true);
+    env.forms.submit(form.getId(), { email: 'ann@example.org', answers });
+    expect(() => env.forms.submit(form.getId(), { email: 'ann@example.org', answers })).toThrow(
+      'accepts one response per person and ann@example.org already responded',
+    );
+    const { Mood: _mood, ...withoutMood } = answers;
+    expect(() =>
+      env.forms.submit(form.getId(), { email: 'ben@example.org', answers: withoutMood }),
+    ).toThrow('Required question "Mood" of form "Weekly check-in" was not answered.');
+    form.setAcceptingResponses(false);
+    expect(() => env.forms.submit(form.getId(), { email: 'cat@example.org', answers })).toThrow(
+      'Form "Weekly check-in" is not accepting responses.',
+    );
+    // A raw submission skips the form's own checks, to test what intake does with bad data.
+    expect(() =>
+      env.forms.submit(form.getId(), { email: 'cat@example.org', answers, raw: true }),
+    ).not.toThrow();
+  });
+
+  it('names an unknown response id', () => {
+    const env = setup();
+    const form = checkInForm(env);
+    expect(() => form.getResponse('nope')).toThrow(
+      'No response with ID nope exists for this form.',
+    );
+    expect(() => form.deleteResponse('nope')).toThrow(
+      'No response with ID nope exists for this form.',
+    );
+  });
+});

@@ -47,6 +47,27 @@ describe('metering', () => {
     expect(sheet.getRange('A1:A3').getValues()).toEqual([['first'], [''], ['third']]);
   });
 
+  it('a fault fires `times` times in a row, on every method of a service when none is named', () => {
+    const { sheet, ctx } = setup();
+    ctx.meter.injectFault({ service: 'SpreadsheetApp', times: 2, message: 'Service timed out' });
+    expect(() => sheet.getRange('A1')).toThrow('Service timed out');
+    expect(() => sheet.getLastRow()).toThrow('Service timed out');
+    expect(sheet.getLastRow()).toBe(0);
+    ctx.meter.injectFault({ service: 'SpreadsheetApp', message: 'again' });
+    ctx.meter.clearFaults();
+    expect(sheet.getLastRow()).toBe(0);
+  });
+
+  it('internal work is neither counted, charged nor faulted', () => {
+    const { sheet, ctx } = setup();
+    ctx.meter.reset();
+    ctx.meter.injectFault({ service: 'SpreadsheetApp', message: 'boom' });
+    ctx.meter.internal(() => sheet.getRange(1, 1, 10, 10).getValues());
+    expect(ctx.meter.snapshot()).toEqual({});
+    expect(ctx.meter.chargedMs).toBe(0);
+    expect(() => sheet.getLastRow()).toThrow('boom');
+  });
+
   it('the execution time limit stops a long run', () => {
     const { sheet, ctx } = setup();
     ctx.meter.executionLimitMs = 1000;
