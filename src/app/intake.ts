@@ -26,7 +26,6 @@ import {
 import { appendToReview, readReview, ReviewEntry } from '../services/records/review';
 import { readSessions } from '../services/records/sessions';
 import { readSurveyPlan } from '../services/records/wording';
-import { requireSheet } from '../services/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -84,7 +83,7 @@ export function processPendingResponses(
   kind: ResponseKind,
 ): IntakeSummary {
   const tabName = RESPONSE_TABS[kind];
-  const tab = readResponseTab(spreadsheet, requireSheet(spreadsheet, tabName), tabName);
+  const tab = readResponseTab(spreadsheet, tabName);
   const pending = tab.pending.filter((row) => !isBlankRow(row.values));
   const blank = tab.pending.filter((row) => isBlankRow(row.values));
   if (pending.length === 0 && blank.length === 0 && tab.leftInReview.length === 0)

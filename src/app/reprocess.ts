@@ -13,14 +13,7 @@ import { DERIVED_COLUMNS, REVIEW_COLUMNS } from '../domain/sheet/tabs';
 import { readResponseTab, STATUS_OK } from '../services/records/responses';
 import { readReview } from '../services/records/review';
 import { readSurveyPlan } from '../services/records/wording';
-import {
-  appendBlock,
-  FIRST_DATA_ROW,
-  readTable,
-  requireSheet,
-  verbatim,
-  writeBlock,
-} from '../services/sheets';
+import { appendBlock, FIRST_DATA_ROW, readTable, verbatim, writeBlock } from '../services/sheets';
 import { intakeContext, kindOfTab, RESPONSE_TABS, ResponseKind } from './intake';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -49,7 +42,7 @@ export function reprocessReview(spreadsheet: Spreadsheet, settings: Settings): R
     );
     if (mine.length === 0) continue;
     const tabName = RESPONSE_TABS[kind];
-    const tab = readResponseTab(spreadsheet, requireSheet(spreadsheet, tabName), tabName);
+    const tab = readResponseTab(spreadsheet, tabName);
     const plan = kind === 'survey' ? readSurveyPlan(spreadsheet, settings.instruments) : null;
     const context = intakeContext(
       spreadsheet,

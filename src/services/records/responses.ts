@@ -17,6 +17,7 @@ import {
   forgetTab,
   isReadingEachTabOnce,
   readTab,
+  requireSheet,
   verbatim,
   writeBlock,
 } from '../sheets';
@@ -52,13 +53,10 @@ export interface ResponseTab {
   acceptedPerMember: Map<MemberId, number>;
 }
 
-export function readResponseTab(
-  spreadsheet: Spreadsheet,
-  sheet: Sheet,
-  tabName: string,
-): ResponseTab {
+export function readResponseTab(spreadsheet: Spreadsheet, tabName: string): ResponseTab {
   // Where later steps read the whole tab anyway (the daily run), one whole read serves all.
   const whole = isReadingEachTabOnce() ? readTab(spreadsheet, tabName) : null;
+  const sheet = whole ? whole.sheet : requireSheet(spreadsheet, tabName);
   const headers = whole ? whole.headers : readHeaderRow(sheet);
   const map = new HeaderMap(headers);
   const missing = map.missing(DERIVED_NAMES);
