@@ -3,7 +3,7 @@
 // name, so after bundling src/main.ts as an IIFE we append a real top-level function for each
 // name in src/entry-points.json, forwarding to the bundle's export of the same name.
 import { build } from 'esbuild';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -59,6 +59,15 @@ const code = `${bundle}\n// Entry points Apps Script calls by name (menu items, 
 await mkdir(dist, { recursive: true });
 await writeFile(path.join(dist, 'Code.js'), code);
 await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+
+// The release folder: what a volunteer without npm pastes into Extensions > Apps Script.
+// Code.gs is the same bundle (the editor names script files .gs); INSTALL.txt lists the folder.
+const release = path.join(root, 'release');
+await rm(release, { recursive: true, force: true });
+await mkdir(release, { recursive: true });
+await writeFile(path.join(release, 'Code.gs'), code);
+await copyFile(path.join(root, 'appsscript.json'), path.join(release, 'appsscript.json'));
+await copyFile(path.join(root, 'scripts/release/INSTALL.txt'), path.join(release, 'INSTALL.txt'));
 console.log(
-  `built dist/Code.js (${(code.length / 1024).toFixed(1)} KiB, ${entryPoints.length} entry points)`,
+  `built dist/Code.js (${(code.length / 1024).toFixed(1)} KiB, ${entryPoints.length} entry points) and release/`,
 );
