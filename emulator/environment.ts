@@ -48,6 +48,8 @@ export interface EnvironmentOptions {
   spreadsheetName?: string;
   /** MailApp recipients per day: 100 for a consumer account, 1,500 for Workspace. */
   dailyMailQuota?: number;
+  /** Bound to the spreadsheet (default), or installed from the Marketplace as an Editor add-on. */
+  installedAs?: 'bound' | 'addon';
 }
 
 export interface ExecutionRecord {
@@ -69,6 +71,17 @@ const NEEDS_AUTHORISATION = new Set([
   'DriveApp',
   'PropertiesService',
   'CacheService',
+]);
+
+/** What onOpen may do in AuthMode.NONE: get the Ui and build an add-on menu. */
+const ALLOWED_WITHOUT_AUTHORISATION = new Set([
+  'SpreadsheetApp.getUi',
+  'Ui.createAddonMenu',
+  'Ui.createMenu',
+  'Menu.addItem',
+  'Menu.addSeparator',
+  'Menu.addSubMenu',
+  'Menu.addToUi',
 ]);
 
 export class Environment {
@@ -94,6 +107,12 @@ export class Environment {
   deferFormTriggers = false;
 
   private script: LoadedScript | null = null;
+  /**
+   * An add-on runs its onOpen in AuthMode.NONE in a document where it has not been used yet,
+   * and in LIMITED once it has (installed, or a menu item run here).
+   * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle
+   */
+  private addonUsedInDocument = false;
   private readonly queuedFormEvents: FormResponseRowEvent[] = [];
   private executionCount = 0;
 
@@ -107,6 +126,7 @@ export class Environment {
       ScriptDate: makeScriptDate(this.clock),
       timeZone: options.timeZone ?? 'Europe/London',
       accountEmail: options.accountEmail ?? 'organiser@example.org',
+      installedAs: options.installedAs ?? 'bound',
       onFormResponseRow: (event) => this.onFormResponseRow(event),
       nextId: (prefix) => {
         const n = (ids.get(prefix) ?? 0) + 1;
@@ -182,6 +202,14 @@ export class Environment {
     this.meter.beginExecution();
     this.lock.beginExecution(id);
     this.meter.callGuard = (service, method) => {
+      if (authMode === 'NONE' && !ALLOWED_WITHOUT_AUTHORISATION.has(method)) {
+        // AuthMode.NONE: "does not allow access to any services that require authorization";
+        // only building the menu is safe there. Stricter reading: nothing else at all.
+        // https://developers.google.com/apps-script/reference/script/auth-mode
+        throw new Error(
+          `You do not have permission to call ${method}. An add-on that has not been used in this document runs its onOpen without authorisation.`,
+        );
+      }
       if (authMode === 'LIMITED' && NEEDS_AUTHORISATION.has(service)) {
         // https://developers.google.com/apps-script/guides/triggers#restrictions
         throw new Error(
@@ -216,14 +244,30 @@ export class Environment {
     return record.value;
   }
 
-  /** A person opens the spreadsheet: the simple onOpen trigger runs without authorisation. */
+  /**
+   * A person opens the spreadsheet: the simple onOpen trigger runs without authorisation
+   * (LIMITED; NONE for an add-on not yet used in this document).
+   */
   openSpreadsheet(): ExecutionRecord {
+    const authMode: AuthModeName =
+      this.ctx.installedAs === 'addon' && !this.addonUsedInDocument ? 'NONE' : 'LIMITED';
     const event = {
-      authMode: AuthMode.LIMITED,
+      authMode: AuthMode[authMode],
       source: this.spreadsheet,
       user: { email: this.ctx.accountEmail },
     };
-    return this.run('onOpen', event, 'simple', 'LIMITED');
+    return this.run('onOpen', event, 'simple', authMode);
+  }
+
+  /**
+   * A person installs the add-on from the Marketplace while this document is open: Google runs
+   * onInstall with full authorisation. https://developers.google.com/workspace/add-ons/concepts/editor-triggers
+   */
+  installAddon(): ExecutionRecord {
+    if (this.ctx.installedAs !== 'addon')
+      throw new Error('installAddon() needs installedAs: addon');
+    this.addonUsedInDocument = true;
+    return this.run('onInstall', { authMode: AuthMode.FULL }, 'simple', 'FULL');
   }
 
   /** The items of the last menu the script added, flattened (separators left out). */
@@ -253,6 +297,7 @@ export class Environment {
           .map((i) => `"${i.caption}"`)
           .join(', ')}`,
       );
+    this.addonUsedInDocument = true;
     return this.run(item.functionName, undefined, 'menu');
   }
 

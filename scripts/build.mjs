@@ -8,7 +8,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.join(root, 'dist');
+// `--addon` builds the Editor add-on (its menu under Extensions); the default is the script bound
+// to the group's sheet. `--out DIR` writes the bundle elsewhere (and no release folder).
+const args = process.argv.slice(2);
+const asAddon = args.includes('--addon');
+const outIndex = args.indexOf('--out');
+const dist = outIndex >= 0 ? path.resolve(args[outIndex + 1]) : path.join(root, 'dist');
+const writeRelease = outIndex < 0 && !asAddon;
 const GLOBAL_NAME = 'PeerCircle';
 
 const entryPoints = JSON.parse(await readFile(path.join(root, 'src/entry-points.json'), 'utf8'));
@@ -42,6 +48,7 @@ const result = await build({
   mainFields: ['main', 'module'],
   write: false,
   plugins: [declareImplicitGlobals],
+  define: { BUILT_AS_ADDON: String(asAddon) },
   legalComments: 'inline',
   charset: 'utf8',
   logLevel: 'warning',
@@ -62,12 +69,14 @@ await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.j
 
 // The release folder: what a volunteer without npm pastes into Extensions > Apps Script.
 // Code.gs is the same bundle (the editor names script files .gs); INSTALL.txt lists the folder.
-const release = path.join(root, 'release');
-await rm(release, { recursive: true, force: true });
-await mkdir(release, { recursive: true });
-await writeFile(path.join(release, 'Code.gs'), code);
-await copyFile(path.join(root, 'appsscript.json'), path.join(release, 'appsscript.json'));
-await copyFile(path.join(root, 'scripts/release/INSTALL.txt'), path.join(release, 'INSTALL.txt'));
+if (writeRelease) {
+  const release = path.join(root, 'release');
+  await rm(release, { recursive: true, force: true });
+  await mkdir(release, { recursive: true });
+  await writeFile(path.join(release, 'Code.gs'), code);
+  await copyFile(path.join(root, 'appsscript.json'), path.join(release, 'appsscript.json'));
+  await copyFile(path.join(root, 'scripts/release/INSTALL.txt'), path.join(release, 'INSTALL.txt'));
+}
 console.log(
-  `built dist/Code.js (${(code.length / 1024).toFixed(1)} KiB, ${entryPoints.length} entry points) and release/`,
+  `built ${path.relative(root, dist) || '.'}/Code.js (${asAddon ? 'add-on' : 'bound'}, ${(code.length / 1024).toFixed(1)} KiB, ${entryPoints.length} entry points)${writeRelease ? ' and release/' : ''}`,
 );

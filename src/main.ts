@@ -25,16 +25,23 @@ import { nowStamp, today } from './services/clock';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** Set by scripts/build.mjs: true in the Editor add-on build, false in the bound script. */
+declare const BUILT_AS_ADDON: boolean;
+
 const BUSY = 'Another task is running. Please try again in a minute.';
 
-/** Simple trigger: runs unauthorised, so it only builds the menu. */
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  buildMenu(MENU_TITLE, MENU_GROUPS);
+/**
+ * Simple trigger: runs unauthorised, so it only builds the menu. Only an add-on's onOpen ever
+ * runs in AuthMode.NONE; an add-on build (`npm run build -- --addon`) always uses the add-on menu.
+ */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const unauthorisedAddon = e !== undefined && e.authMode === ScriptApp.AuthMode.NONE;
+  buildMenu(MENU_TITLE, MENU_GROUPS, BUILT_AS_ADDON || unauthorisedAddon);
 }
 
-/** Installing as an add-on: show the menu straight away. */
-export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+/** Installing as an add-on (only add-ons get onInstall): show the menu straight away. */
+export function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  buildMenu(MENU_TITLE, MENU_GROUPS, true);
 }
 
 export function menuSetUp(): void {

@@ -15,6 +15,11 @@ export interface EmulatorContext {
   timeZone: string;
   /** The account that runs the script (the installer of the triggers). */
   accountEmail: string;
+  /**
+   * How the script reaches the document: bound to it (Extensions > Apps Script), or installed
+   * as an Editor add-on. https://developers.google.com/workspace/add-ons/concepts/menus
+   */
+  installedAs: 'bound' | 'addon';
   /** Routes a form response row that a form appended to its destination sheet to the triggers. */
   onFormResponseRow(event: FormResponseRowEvent): void;
   /** A deterministic id generator, so outputs are reproducible for a seed. */

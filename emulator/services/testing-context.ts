@@ -16,6 +16,7 @@ export interface TestingContextOptions {
   start?: Date | number;
   timeZone?: string;
   accountEmail?: string;
+  installedAs?: 'bound' | 'addon';
 }
 
 export function createTestingContext(options: TestingContextOptions = {}): TestingContext {
@@ -28,6 +29,7 @@ export function createTestingContext(options: TestingContextOptions = {}): Testi
     ScriptDate: makeScriptDate(clock),
     timeZone: options.timeZone ?? 'Europe/London',
     accountEmail: options.accountEmail ?? 'organiser@example.org',
+    installedAs: options.installedAs ?? 'bound',
     formResponseRows,
     onFormResponseRow(event) {
       formResponseRows.push(event);

@@ -6,8 +6,18 @@ export interface MenuItem {
   functionName: string;
 }
 
-export function buildMenu(title: string, groups: readonly (readonly MenuItem[])[]): void {
-  const menu = SpreadsheetApp.getUi().createMenu(title);
+/**
+ * Bound to the sheet, the menu is a top-level "Peer Circle" menu; as an Editor add-on it must go
+ * under Extensions (createAddonMenu, named after the add-on's listing).
+ * https://developers.google.com/workspace/add-ons/concepts/menus
+ */
+export function buildMenu(
+  title: string,
+  groups: readonly (readonly MenuItem[])[],
+  asAddon: boolean,
+): void {
+  const ui = SpreadsheetApp.getUi();
+  const menu = asAddon ? ui.createAddonMenu() : ui.createMenu(title);
   groups.forEach((group, index) => {
     if (index > 0) menu.addSeparator();
     for (const item of group) menu.addItem(item.caption, item.functionName);

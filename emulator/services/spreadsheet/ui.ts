@@ -222,6 +222,15 @@ export class FakeUi implements Faked<
 
   createMenu(caption: string): FakeMenu {
     this.ctx.meter.record(SERVICE, 'Ui.createMenu');
+    if (this.ctx.installedAs === 'addon') {
+      // "Published Editor add-ons can create custom menu items under their editor's Extensions
+      // menu" with createAddonMenu; the guide allows top-level menus only to unpublished
+      // add-ons. What a published add-on's createMenu does is unverified: the stricter reading
+      // is that it fails. https://developers.google.com/workspace/add-ons/concepts/menus
+      throw new Error(
+        'Editor add-ons can add menu items only under the Extensions menu: use createAddonMenu().',
+      );
+    }
     return new FakeMenu(this.ctx, this.recorder, String(caption), false);
   }
 
