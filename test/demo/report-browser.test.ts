@@ -7,6 +7,7 @@
  *
  * Without /usr/bin/chromium (.ci/run installs it) the whole file skips and says why.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -52,6 +53,57 @@ interface DrawnSvg {
   marks: number;
   drawnMarks: number;
 }
+
+interface ChartTextSize {
+  id: string;
+  /** Rendered width over the viewBox width: how much the drawing is scaled. */
+  scale: number;
+  /** The smallest font size of its text as drawn on screen, in CSS px. */
+  smallestTextPx: number;
+}
+
+let smallestOnPhone = Infinity;
+
+/** Runs in the page: every displayed chart, with its drawn scale and smallest drawn text. */
+const MEASURE_CHART_TEXT = `Array.from(document.querySelectorAll('svg.chart'))
+  .filter((svg) => svg.getBoundingClientRect().width > 0)
+  .map((svg) => {
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    const sizes = Array.from(svg.querySelectorAll('text')).map(
+      (text) => parseFloat(getComputedStyle(text).fontSize) * scale,
+    );
+    return {
+      id: svg.getAttribute('aria-labelledby').split(' ')[0].replace(/-title$/, ''),
+      scale,
+      smallestTextPx: Math.min(...sizes),
+    };
+  })`;
+
+/**
+ * Runs in the page: puts a start and an end marker in every figure and table (first and last
+ * thing in it), so the printed PDF's text shows on which page each begins and ends. Returns how
+ * many blocks were marked.
+ */
+const MARK_BLOCKS = `(() => {
+  const blocks = Array.from(document.querySelectorAll('figure, table'));
+  const marker = (text) => {
+    const span = document.createElement('span');
+    span.textContent = text;
+    span.style.fontSize = '6px';
+    return span;
+  };
+  blocks.forEach((block, index) => {
+    if (block.tagName === 'TABLE') {
+      const cells = block.querySelectorAll('th, td');
+      cells[0].prepend(marker('QQB' + index + 'STARTQQ '));
+      cells[cells.length - 1].append(marker(' QQB' + index + 'ENDQQ'));
+    } else {
+      block.prepend(marker('QQB' + index + 'STARTQQ'));
+      block.append(marker('QQB' + index + 'ENDQQ'));
+    }
+  });
+  return blocks.length;
+})()`;
 
 if (!HAVE_CHROMIUM) {
   console.warn(
@@ -144,26 +196,30 @@ describeInChromium('report.html in headless Chromium', () => {
   it(
     'draws every svg at a non-zero size, each chart with marks of its data',
     async () => {
-      const svgs = await page.locator('svg').evaluateAll((nodes: PageElement[]) =>
-        nodes.map((svg): DrawnSvg => {
-          const box = svg.getBoundingClientRect();
-          const marks = Array.from(
-            svg.querySelectorAll('.series circle, .series path, .change-row rect'),
-          );
-          const labelled = svg.getAttribute('aria-labelledby');
-          return {
-            chartId: labelled === null ? null : labelled.replace(/-title\b.*$/, ''),
-            className: svg.getAttribute('class'),
-            width: box.width,
-            height: box.height,
-            marks: marks.length,
-            drawnMarks: marks.filter((mark) => {
-              const drawn = mark.getBoundingClientRect();
-              return drawn.width > 0 || drawn.height > 0;
-            }).length,
-          };
-        }),
-      );
+      await page.setViewportSize({ width: 1280, height: 800 });
+      // On a laptop the wide drawings show; the narrow copies are display: none until a phone.
+      const svgs = await page
+        .locator('.chart-wide svg, svg:not(.chart)')
+        .evaluateAll((nodes: PageElement[]) =>
+          nodes.map((svg): DrawnSvg => {
+            const box = svg.getBoundingClientRect();
+            const marks = Array.from(
+              svg.querySelectorAll('.series circle, .series path, .change-row rect'),
+            );
+            const labelled = svg.getAttribute('aria-labelledby');
+            return {
+              chartId: labelled === null ? null : labelled.replace(/-title\b.*$/, ''),
+              className: svg.getAttribute('class'),
+              width: box.width,
+              height: box.height,
+              marks: marks.length,
+              drawnMarks: marks.filter((mark) => {
+                const drawn = mark.getBoundingClientRect();
+                return drawn.width > 0 || drawn.height > 0;
+              }).length,
+            };
+          }),
+        );
       expect(svgs.length).toBeGreaterThan(0);
       const charts = svgs.filter((svg) => svg.className === 'chart');
       expect(charts.map((chart) => chart.chartId).sort()).toEqual(CHART_IDS);
@@ -194,6 +250,68 @@ describeInChromium('report.html in headless Chromium', () => {
       const text = await page.locator('body').innerText();
       expect(text).toMatch(/suppressed \(fewer than \d+\)/);
       expect(text).toContain('Riverside Peer Circle');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'shows each chart once, in the drawing that fits, with no text under 11 px on a phone or a laptop',
+    async () => {
+      const measure = async (width: number): Promise<ChartTextSize[]> => {
+        await page.setViewportSize({ width, height: 800 });
+        return (await page.evaluate(MEASURE_CHART_TEXT)) as ChartTextSize[];
+      };
+      for (const [width, suffix] of [
+        [375, '-narrow'],
+        [1280, ''],
+      ] as const) {
+        const shown = await measure(width);
+        expect(shown.map((chart) => chart.id).sort()).toEqual(CHART_IDS.map((id) => id + suffix));
+        const small = shown
+          .filter((chart) => chart.smallestTextPx < 11)
+          .map((chart) => `${chart.id} at ${width} px: ${chart.smallestTextPx.toFixed(1)} px text`);
+        expect(small).toEqual([]);
+        // Drawn at (or near) natural size, never squeezed into a sliver.
+        for (const chart of shown) expect(chart.scale).toBeGreaterThan(0.95);
+        if (width === 375) smallestOnPhone = Math.min(...shown.map((c) => c.smallestTextPx));
+      }
+      console.info(`Smallest chart text at 375 px: ${smallestOnPhone.toFixed(1)} px`);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'prints on A4 with no chart, caption or table split across pages',
+    async () => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const marked = (await page.evaluate(MARK_BLOCKS)) as number;
+      expect(marked).toBeGreaterThan(CHART_IDS.length);
+      await page.emulateMedia({ media: 'print' });
+      const pdfFile = path.join(dir, 'report.pdf');
+      await page.pdf({
+        path: pdfFile,
+        format: 'A4',
+        preferCSSPageSize: true,
+        printBackground: true,
+      });
+      await page.emulateMedia({ media: 'screen' });
+      const pages: string[] = JSON.parse(
+        execFileSync(process.execPath, [path.join(__dirname, 'pdf-page-texts.mjs'), pdfFile], {
+          encoding: 'utf8',
+        }),
+      );
+      expect(pages.length).toBeGreaterThan(1);
+      const pageOf = (marker: string) => pages.findIndex((text) => text.includes(marker));
+      const split: string[] = [];
+      for (let index = 0; index < marked; index += 1) {
+        const start = pageOf(`QQB${index}STARTQQ`);
+        const end = pageOf(`QQB${index}ENDQQ`);
+        expect(start).toBeGreaterThanOrEqual(0);
+        expect(end).toBeGreaterThanOrEqual(0);
+        if (start !== end) split.push(`block ${index}: pages ${start + 1} to ${end + 1}`);
+      }
+      expect(split).toEqual([]);
+      console.info(`A4 print: ${pages.length} pages, ${marked} charts and tables, none split`);
     },
     TIMEOUT,
   );

@@ -80,7 +80,26 @@ describe('report: a self-contained, well-formed document', () => {
 });
 
 describe('report: charts', () => {
-  const svgs = report.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
+  /** The drawings of one layout: each chart is drawn wide (laptop, print) and narrow (phone). */
+  const drawings = (layout: 'wide' | 'narrow') =>
+    [
+      ...report.matchAll(
+        new RegExp(`<div class="chart-${layout}">(<svg[\\s\\S]*?</svg>)</div>`, 'g'),
+      ),
+    ].map((match) => match[1]);
+  const svgs = drawings('wide');
+
+  it('draws each chart twice, wide and narrow, with ids that never collide', () => {
+    const narrow = drawings('narrow');
+    expect(narrow).toHaveLength(svgs.length);
+    const ids = [...report.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    narrow.forEach((svg, index) => {
+      const wideId = /aria-labelledby="(chart-[a-z]+)-title/.exec(svgs[index])?.[1];
+      expect(svg).toContain(`aria-labelledby="${wideId}-narrow-title ${wideId}-narrow-desc"`);
+      expect(svg).toMatch(/viewBox="0 0 340 /);
+    });
+  });
 
   it('draws attendance, change and wellbeing charts, each titled and described', () => {
     expect(svgs).toHaveLength(3);

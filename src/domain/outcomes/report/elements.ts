@@ -1,6 +1,7 @@
 /** Small HTML building blocks for the report; every text argument is escaped by `markup`. */
 import { formatNumber } from '../format';
 import { markup, type SafeHtml } from '../safe-html';
+import { CHART_LAYOUTS, type ChartLayout } from '../svg/frame';
 import type { Cell, OutcomeBlock } from '../tab';
 
 export function paragraph(text: string | SafeHtml, className?: string): SafeHtml {
@@ -15,9 +16,15 @@ export function section(id: string, heading: string, content: readonly SafeHtml[
   return markup`<section id="${id}">\n<h2>${heading}</h2>\n${content}\n</section>`;
 }
 
-/** A chart with a caption; the caption repeats what the chart cannot say (gaps, sources). */
-export function figure(chart: SafeHtml, caption: string): SafeHtml {
-  return markup`<figure>${chart}<figcaption>${caption}</figcaption></figure>`;
+/**
+ * A chart with a caption; the caption repeats what the chart cannot say (gaps, sources). The
+ * chart is drawn in each layout, and the report's CSS shows the one that fits the screen.
+ */
+export function figure(draw: (layout: ChartLayout) => SafeHtml, caption: string): SafeHtml {
+  const drawings = CHART_LAYOUTS.map(
+    (layout) => markup`<div class="chart-${layout}">${draw(layout)}</div>`,
+  );
+  return markup`<figure>${drawings}<figcaption>${caption}</figcaption></figure>`;
 }
 
 /**

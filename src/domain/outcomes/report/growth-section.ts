@@ -73,13 +73,17 @@ function changeFigure(changes: readonly InstrumentChange[], minN: number): SafeH
       .join('; ') +
     '.';
   return figure(
-    changeChart({
-      id: 'chart-change',
-      title: 'Mean change per instrument with 95% confidence interval',
-      description,
-      rows,
-      unitLabel: 'Mean change in points (each row on its own scale; lines: 95% CI)',
-    }),
+    (layout) =>
+      changeChart(
+        {
+          id: 'chart-change',
+          title: 'Mean change per instrument with 95% confidence interval',
+          description,
+          rows,
+          unitLabel: 'Mean change in points (each row on its own scale; lines: 95% CI)',
+        },
+        layout,
+      ),
     `Bars show the mean change; green where it is in the better direction. Each instrument has its own axis.${leftOut}`,
   );
 }

@@ -74,18 +74,22 @@ function attendanceChart(participation: ParticipationFigures): SafeHtml {
     `${Math.min(...shownCounts)} and ${Math.max(...shownCounts)} where shown, with the ` +
     `${MOVING_AVERAGE_SESSIONS}-session moving average.${gaps}`;
   return figure(
-    lineChart({
-      id: 'chart-attendance',
-      title: 'Attendance per held session',
-      description,
-      categories: sessions.map((session) => session.date),
-      series: [
-        { name: 'Attended (in person or online)', values: attended },
-        { name: `${MOVING_AVERAGE_SESSIONS}-session moving average`, values: average },
-      ],
-      xLabel: 'Session date',
-      yLabel: 'Members attending',
-    }),
+    (layout) =>
+      lineChart(
+        {
+          id: 'chart-attendance',
+          title: 'Attendance per held session',
+          description,
+          categories: sessions.map((session) => session.date),
+          series: [
+            { name: 'Attended (in person or online)', values: attended },
+            { name: `${MOVING_AVERAGE_SESSIONS}-session moving average`, values: average },
+          ],
+          xLabel: 'Session date',
+          yLabel: 'Members attending',
+        },
+        layout,
+      ),
     `Attendance per held session.${gaps}`,
   );
 }

@@ -19,11 +19,25 @@ th, td { border: 1px solid #cbd2d9; padding: 3px 6px; text-align: left; vertical
 th { background: #f5f7fa; }
 figure { margin: 1em 0; }
 svg.chart { max-width: 100%; height: auto; font-family: Arial, sans-serif; }
+.chart-narrow { display: none; }
+@media (max-width: 600px) {
+  main { padding: 16px 12px; }
+  .chart-wide { display: none; }
+  .chart-narrow { display: block; }
+}
 svg .grid { stroke: #e4e7eb; stroke-width: 1; }
 svg .axis { stroke: #52606d; stroke-width: 1; }
 svg .zero { stroke: #1f2933; stroke-width: 1; stroke-dasharray: 3 2; }
 svg .whisker { stroke: #1f2933; stroke-width: 1.5; }
 svg .tick, svg .note { font-size: 11px; fill: #52606d; }
 svg .axis-label, svg .legend, svg .row-label, svg .value { font-size: 12px; fill: #1f2933; }
-@media print { main { max-width: none; } .table-box { overflow: visible; } h2 { break-after: avoid; } figure, table { break-inside: avoid; } }
+@page { size: A4; margin: 16mm 14mm; }
+@media print {
+  main { max-width: none; padding: 0; }
+  .table-box { overflow: visible; }
+  h2, h3, caption { break-after: avoid; }
+  figure, table, tr, .caveat { break-inside: avoid; }
+  .chart-wide { display: block; }
+  .chart-narrow { display: none; }
+}
 `);

@@ -53,16 +53,20 @@ function wellbeingChart(wellbeing: WellbeingFigures): SafeHtml {
     (last === first ? '' : ` In ${last.month}: ${describe(last)}.`) +
     gaps;
   return figure(
-    lineChart({
-      id: 'chart-wellbeing',
-      title: 'Mood, coping and feeling supported: monthly group means',
-      description,
-      categories: months.map((month) => month.month),
-      series,
-      xLabel: 'Month of session',
-      yLabel: 'Group mean (1-5)',
-      yDomain: [1, 5],
-    }),
+    (layout) =>
+      lineChart(
+        {
+          id: 'chart-wellbeing',
+          title: 'Mood, coping and feeling supported: monthly group means',
+          description,
+          categories: months.map((month) => month.month),
+          series,
+          xLabel: 'Month of session',
+          yLabel: 'Group mean (1-5)',
+          yDomain: [1, 5],
+        },
+        layout,
+      ),
     `Monthly group means, each member counted once per month.${gaps}`,
   );
 }

@@ -6,7 +6,7 @@
 import type { BetterDirection } from '../../stats/reliable-change';
 import { formatNumber } from '../format';
 import { markup, joinHtml, type SafeHtml } from '../safe-html';
-import { svgFrame, type ChartText } from './frame';
+import { svgFrame, type ChartLayout, type ChartText } from './frame';
 import { coordinate, linearScale, niceTicks } from './scale';
 
 export interface ChangeRow {
@@ -21,26 +21,68 @@ export interface ChangeChartSpec extends ChartText {
   readonly unitLabel: string;
 }
 
-const WIDTH = 640;
-const ROW_HEIGHT = 78;
+interface Geometry {
+  readonly width: number;
+  readonly rowHeight: number;
+  /** Where the bar of a row starts, below its top: under the label when the label sits above. */
+  readonly barOffset: number;
+  readonly plotLeft: number;
+  readonly plotRight: number;
+  /** Wide: the label left of the bar, right-aligned at this x. Narrow: above the bar, from here. */
+  readonly labelX: number;
+  readonly labelAbove: boolean;
+}
+
+/** Drawn at its natural size in both: 640 px fits a laptop column, 340 px a 375 px phone. */
+const GEOMETRY: Record<ChartLayout, Geometry> = {
+  wide: {
+    width: 640,
+    rowHeight: 78,
+    barOffset: 14,
+    plotLeft: 170,
+    plotRight: 580,
+    labelX: 150,
+    labelAbove: false,
+  },
+  narrow: {
+    width: 340,
+    rowHeight: 96,
+    barOffset: 32,
+    plotLeft: 30,
+    plotRight: 270,
+    labelX: 12,
+    labelAbove: true,
+  },
+};
 const TOP = 12;
-const LABEL_WIDTH = 150;
-const PLOT_LEFT = LABEL_WIDTH + 20;
-const PLOT_RIGHT = WIDTH - 60;
 const IMPROVED_COLOUR = '#2e7d32';
 const WORSENED_COLOUR = '#b35900';
 
-export function changeChart(spec: ChangeChartSpec): SafeHtml {
+export function changeChart(spec: ChangeChartSpec, layout: ChartLayout = 'wide'): SafeHtml {
   if (spec.rows.length === 0) {
     throw new RangeError(`chart "${spec.title}" has no rows; show a sentence instead`);
   }
-  const height = TOP + spec.rows.length * ROW_HEIGHT + 28;
-  const rows = spec.rows.map((row, index) => changeRow(row, TOP + index * ROW_HEIGHT));
-  const caption = markup`<text class="axis-label" x="${(PLOT_LEFT + PLOT_RIGHT) / 2}" y="${height - 8}" text-anchor="middle">${spec.unitLabel}</text>`;
-  return svgFrame(spec, WIDTH, height, joinHtml([...rows, caption]));
+  const geometry = GEOMETRY[layout];
+  // On a phone the unit label goes on two lines, split before its parenthesis, to fit 340 px.
+  const split = spec.unitLabel.indexOf(' (');
+  const captionLines =
+    layout === 'narrow' && split > 0
+      ? [spec.unitLabel.slice(0, split), spec.unitLabel.slice(split + 1)]
+      : [spec.unitLabel];
+  const height = TOP + spec.rows.length * geometry.rowHeight + 12 + 16 * captionLines.length;
+  const rows = spec.rows.map((row, index) =>
+    changeRow(geometry, row, TOP + index * geometry.rowHeight),
+  );
+  const captionTop = height - 8 - 16 * (captionLines.length - 1);
+  const caption = captionLines.map(
+    (line, index) =>
+      markup`<text class="axis-label" x="${geometry.width / 2}" y="${captionTop + 16 * index}" text-anchor="middle">${line}</text>`,
+  );
+  return svgFrame(spec, layout, geometry.width, height, joinHtml([...rows, ...caption]));
 }
 
-function changeRow(row: ChangeRow, top: number): SafeHtml {
+function changeRow(geometry: Geometry, row: ChangeRow, top: number): SafeHtml {
+  const { plotLeft: PLOT_LEFT, plotRight: PLOT_RIGHT } = geometry;
   const extent = Math.max(
     Math.abs(row.meanChange),
     Math.abs(row.interval?.lower ?? 0),
@@ -49,8 +91,8 @@ function changeRow(row: ChangeRow, top: number): SafeHtml {
   const ticks = niceTicks(-extent, extent, 4);
   const reach = Math.max(Math.abs(ticks[0]), Math.abs(ticks[ticks.length - 1]));
   const x = linearScale([-reach, reach], [PLOT_LEFT, PLOT_RIGHT]);
-  const barY = top + 14;
-  const axisY = top + 44;
+  const barY = top + geometry.barOffset;
+  const axisY = barY + 30;
   const zero = coordinate(x(0));
   const end = coordinate(x(row.meanChange));
   const improved = row.meanChange > 0 === (row.better === 'higher') && row.meanChange !== 0;
@@ -65,10 +107,13 @@ function changeRow(row: ChangeRow, top: number): SafeHtml {
   );
   const betterArrow =
     row.better === 'higher'
-      ? markup`<text class="note" x="${PLOT_RIGHT}" y="${top + 4}" text-anchor="end">better →</text>`
-      : markup`<text class="note" x="${PLOT_LEFT}" y="${top + 4}" text-anchor="start">← better</text>`;
+      ? markup`<text class="note" x="${PLOT_RIGHT}" y="${barY - 10}" text-anchor="end">better →</text>`
+      : markup`<text class="note" x="${PLOT_LEFT}" y="${barY - 10}" text-anchor="start">← better</text>`;
+  const label = geometry.labelAbove
+    ? markup`<text class="row-label" x="${geometry.labelX}" y="${top + 8}" text-anchor="start">${row.label}</text>`
+    : markup`<text class="row-label" x="${geometry.labelX}" y="${barY + 12}" text-anchor="end">${row.label}</text>`;
 
-  return markup`<g class="change-row"><text class="row-label" x="${LABEL_WIDTH}" y="${barY + 12}" text-anchor="end">${row.label}</text>${betterArrow}<rect x="${Math.min(zero, end)}" y="${barY}" width="${Math.max(1, Math.abs(end - zero))}" height="16" fill="${colour}" fill-opacity="0.75" />${whisker}<line class="zero" x1="${zero}" y1="${barY - 6}" x2="${zero}" y2="${axisY}" /><text class="value" x="${PLOT_RIGHT + 8}" y="${barY + 12}">${formatNumber(row.meanChange, 2, true)}</text><line class="axis" x1="${PLOT_LEFT}" y1="${axisY}" x2="${PLOT_RIGHT}" y2="${axisY}" />${tickMarks}</g>`;
+  return markup`<g class="change-row">${label}${betterArrow}<rect x="${Math.min(zero, end)}" y="${barY}" width="${Math.max(1, Math.abs(end - zero))}" height="16" fill="${colour}" fill-opacity="0.75" />${whisker}<line class="zero" x1="${zero}" y1="${barY - 6}" x2="${zero}" y2="${axisY}" /><text class="value" x="${PLOT_RIGHT + 8}" y="${barY + 12}">${formatNumber(row.meanChange, 2, true)}</text><line class="axis" x1="${PLOT_LEFT}" y1="${axisY}" x2="${PLOT_RIGHT}" y2="${axisY}" />${tickMarks}</g>`;
 }
 
 function decimalsFor(reach: number): number {

@@ -9,12 +9,32 @@ export interface ChartText {
   readonly description: string;
 }
 
-export function svgFrame(text: ChartText, width: number, height: number, body: SafeHtml): SafeHtml {
+/**
+ * Each chart is drawn twice: wide for a laptop and for print, narrow for a phone, so that its text
+ * is never shrunk below a legible size (an SVG scaled to fit a 375 px screen shrinks its text
+ * with it). The report's CSS shows one of the two.
+ */
+export type ChartLayout = 'wide' | 'narrow';
+export const CHART_LAYOUTS: readonly ChartLayout[] = ['wide', 'narrow'];
+
+/** The id of a chart's drawing in one layout: the narrow copy's ids must differ from the wide's. */
+export function chartId(id: string, layout: ChartLayout): string {
+  return layout === 'wide' ? id : `${id}-narrow`;
+}
+
+export function svgFrame(
+  text: ChartText,
+  layout: ChartLayout,
+  width: number,
+  height: number,
+  body: SafeHtml,
+): SafeHtml {
   if (!/^[a-z][a-z0-9-]*$/.test(text.id)) {
     throw new RangeError(`chart id "${text.id}" must be lower-case letters, digits and hyphens`);
   }
-  const titleId = `${text.id}-title`;
-  const descId = `${text.id}-desc`;
+  const id = chartId(text.id, layout);
+  const titleId = `${id}-title`;
+  const descId = `${id}-desc`;
   return markup`<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}"><title id="${titleId}">${text.title}</title><desc id="${descId}">${text.description}</desc>${body}</svg>`;
 }
 

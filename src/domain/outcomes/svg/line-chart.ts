@@ -3,7 +3,7 @@
  * absent) are gaps: the line breaks there rather than joining across or dropping to zero.
  */
 import { markup, joinHtml, type SafeHtml } from '../safe-html';
-import { svgFrame, SERIES_STYLES, type ChartText } from './frame';
+import { svgFrame, SERIES_STYLES, type ChartLayout, type ChartText } from './frame';
 import { coordinate, labelStride, linearScale, niceTicks } from './scale';
 
 export interface LineSeries {
@@ -20,12 +20,35 @@ export interface LineChartSpec extends ChartText {
   readonly yDomain?: readonly [number, number];
 }
 
-const WIDTH = 640;
-const HEIGHT = 340;
-const MARGIN = { left: 64, right: 44, top: 40, bottom: 64 } as const;
-const MAX_X_LABELS = 8;
+interface Geometry {
+  readonly width: number;
+  readonly height: number;
+  readonly margin: { readonly left: number; readonly right: number; readonly bottom: number };
+  readonly maxXLabels: number;
+  /** The legend in one row (wide) or one entry per line (narrow), above the plot. */
+  readonly stackedLegend: boolean;
+}
 
-export function lineChart(spec: LineChartSpec): SafeHtml {
+/** Drawn at its natural size in both: 640 px fits a laptop column, 340 px a 375 px phone. */
+const GEOMETRY: Record<ChartLayout, Geometry> = {
+  wide: {
+    width: 640,
+    height: 340,
+    margin: { left: 64, right: 44, bottom: 64 },
+    maxXLabels: 8,
+    stackedLegend: false,
+  },
+  narrow: {
+    width: 340,
+    height: 300,
+    margin: { left: 52, right: 18, bottom: 60 },
+    maxXLabels: 3,
+    stackedLegend: true,
+  },
+};
+const LEGEND_LINE = 18;
+
+export function lineChart(spec: LineChartSpec, layout: ChartLayout = 'wide'): SafeHtml {
   if (spec.series.length > SERIES_STYLES.length) {
     throw new RangeError(`a line chart takes at most ${SERIES_STYLES.length} series`);
   }
@@ -43,47 +66,65 @@ export function lineChart(spec: LineChartSpec): SafeHtml {
     throw new RangeError(`chart "${spec.title}" has no values to plot; show a sentence instead`);
   }
 
+  const geometry = GEOMETRY[layout];
+  const legendLines = geometry.stackedLegend ? spec.series.length : 1;
+  const plot: Plot = {
+    ...geometry,
+    top: 22 + legendLines * LEGEND_LINE,
+    height: geometry.height + (legendLines - 1) * LEGEND_LINE,
+  };
   const yTicks = spec.yDomain
     ? niceTicks(spec.yDomain[0], spec.yDomain[1])
     : niceTicks(Math.min(0, ...plotted), Math.max(...plotted));
   const y = linearScale(
     [yTicks[0], yTicks[yTicks.length - 1]],
-    [HEIGHT - MARGIN.bottom, MARGIN.top],
+    [plot.height - plot.margin.bottom, plot.top],
   );
-  const x = categoryPositions(spec.categories.length);
+  const x = categoryPositions(plot, spec.categories.length);
 
   const body = joinHtml([
-    yAxis(yTicks, y, spec.yLabel),
-    xAxis(spec.categories, x, spec.xLabel),
+    yAxis(plot, yTicks, y, spec.yLabel),
+    xAxis(plot, spec.categories, x, spec.xLabel),
     ...spec.series.map((series, index) => seriesMarks(series, index, x, y)),
-    legend(spec.series),
+    legend(plot, spec.series),
   ]);
-  return svgFrame(spec, WIDTH, HEIGHT, body);
+  return svgFrame(spec, layout, plot.width, plot.height, body);
 }
 
-function categoryPositions(count: number): (index: number) => number {
-  const left = MARGIN.left + 12;
-  const right = WIDTH - MARGIN.right - 12;
+/** A layout's geometry with the plot's top and the height the legend leaves it. */
+interface Plot extends Geometry {
+  readonly top: number;
+}
+
+function categoryPositions(plot: Plot, count: number): (index: number) => number {
+  const left = plot.margin.left + 12;
+  const right = plot.width - plot.margin.right - 12;
   if (count === 1) return () => (left + right) / 2;
   return linearScale([0, count - 1], [left, right]);
 }
 
-function yAxis(ticks: readonly number[], y: (value: number) => number, label: string): SafeHtml {
+function yAxis(
+  plot: Plot,
+  ticks: readonly number[],
+  y: (value: number) => number,
+  label: string,
+): SafeHtml {
   const lines = ticks.map((tick) => {
     const at = coordinate(y(tick));
-    return markup`<line class="grid" x1="${MARGIN.left}" y1="${at}" x2="${WIDTH - MARGIN.right}" y2="${at}" /><text class="tick" x="${MARGIN.left - 6}" y="${at + 4}" text-anchor="end">${tick}</text>`;
+    return markup`<line class="grid" x1="${plot.margin.left}" y1="${at}" x2="${plot.width - plot.margin.right}" y2="${at}" /><text class="tick" x="${plot.margin.left - 6}" y="${at + 4}" text-anchor="end">${tick}</text>`;
   });
-  const middle = (MARGIN.top + HEIGHT - MARGIN.bottom) / 2;
+  const middle = (plot.top + plot.height - plot.margin.bottom) / 2;
   return markup`<g class="y-axis">${lines}<text class="axis-label" transform="translate(16 ${middle}) rotate(-90)" text-anchor="middle">${label}</text></g>`;
 }
 
 function xAxis(
+  plot: Plot,
   categories: readonly string[],
   x: (index: number) => number,
   label: string,
 ): SafeHtml {
-  const baseline = HEIGHT - MARGIN.bottom;
-  const stride = labelStride(categories.length, MAX_X_LABELS);
+  const baseline = plot.height - plot.margin.bottom;
+  const stride = labelStride(categories.length, plot.maxXLabels);
   const labels = categories.flatMap((category, index) =>
     index % stride === 0
       ? [
@@ -91,7 +132,7 @@ function xAxis(
         ]
       : [],
   );
-  return markup`<g class="x-axis"><line class="axis" x1="${MARGIN.left}" y1="${baseline}" x2="${WIDTH - MARGIN.right}" y2="${baseline}" />${labels}<text class="axis-label" x="${(MARGIN.left + WIDTH - MARGIN.right) / 2}" y="${HEIGHT - 16}" text-anchor="middle">${label}</text></g>`;
+  return markup`<g class="x-axis"><line class="axis" x1="${plot.margin.left}" y1="${baseline}" x2="${plot.width - plot.margin.right}" y2="${baseline}" />${labels}<text class="axis-label" x="${(plot.margin.left + plot.width - plot.margin.right) / 2}" y="${plot.height - 16}" text-anchor="middle">${label}</text></g>`;
 }
 
 function seriesMarks(
@@ -126,13 +167,14 @@ function seriesMarks(
   return markup`<g class="series">${paths}${points}</g>`;
 }
 
-function legend(series: readonly LineSeries[]): SafeHtml {
-  let offset = MARGIN.left;
+function legend(plot: Plot, series: readonly LineSeries[]): SafeHtml {
+  let offset = plot.stackedLegend ? 12 : plot.margin.left;
   const items = series.map((entry, index) => {
     const style = SERIES_STYLES[index];
-    const item = markup`<line x1="${offset}" y1="16" x2="${offset + 24}" y2="16" stroke="${style.colour}" stroke-width="2" stroke-dasharray="${style.dash || 'none'}" /><text class="legend" x="${offset + 30}" y="20">${entry.name}</text>`;
+    const top = plot.stackedLegend ? 16 + index * LEGEND_LINE : 16;
+    const item = markup`<line x1="${offset}" y1="${top}" x2="${offset + 24}" y2="${top}" stroke="${style.colour}" stroke-width="2" stroke-dasharray="${style.dash || 'none'}" /><text class="legend" x="${offset + 30}" y="${top + 4}">${entry.name}</text>`;
     // Roughly 7 px per character at the legend's font size.
-    offset += 30 + entry.name.length * 7 + 24;
+    if (!plot.stackedLegend) offset += 30 + entry.name.length * 7 + 24;
     return item;
   });
   return markup`<g class="legend">${items}</g>`;
