@@ -23,6 +23,16 @@ import { DialogSection, toast } from '../services/ui';
 import { CHECKIN_FORM } from '../domain/forms/checkin-form';
 import { Settings } from '../domain/settings';
 import { refreshSessionsAndMembers } from './housekeeping';
+import { ChecklistRow, nextStep, startHereChecklist, StartHereState } from '../domain/start-here';
+import { HeaderMap } from '../domain/sheet/header-map';
+import { MEMBER_COLUMNS } from '../domain/sheet/tabs';
+import { GROWTH_TITLE } from '../domain/outcomes/growth-tab';
+import { PARTICIPATION_TITLE } from '../domain/outcomes/participation-tab';
+import { WELLBEING_TITLE } from '../domain/outcomes/wellbeing-tab';
+import { SETTING_DEFINITIONS } from '../domain/settings';
+import { START_HERE_SPEC, writeStartHere } from '../services/records/start-here';
+import { arrangeTabs, removeEmptyDefaultTabs } from '../services/tab-layout';
+import { readTab } from '../services/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -31,7 +41,31 @@ export interface SetupReport {
   repaired: string[];
   problems: string[];
   links: Array<{ label: string; url: string }>;
+  /** The first step of the Start here checklist not done yet; null when all are. */
+  next: ChecklistRow | null;
 }
+
+/**
+ * The order of the tabs on a new sheet: Start here, the facilitators' tabs in the order they
+ * use them, the tabs Peer Circle keeps for itself; the forms' response tabs go last.
+ */
+const TAB_ORDER: readonly string[] = [
+  START_HERE_SPEC.name,
+  TAB.settings,
+  TAB.members,
+  TAB.sessions,
+  TAB.rotation,
+  TAB.buddies,
+  TAB.activities,
+  TAB.review,
+  PARTICIPATION_TITLE,
+  GROWTH_TITLE,
+  WELLBEING_TITLE,
+  TAB.wording,
+  TAB.sent,
+  TAB.checkins,
+  TAB.surveys,
+];
 
 const DERIVED_COLUMN_SPECS: ColumnSpec[] = [
   { name: DERIVED_COLUMNS.memberId, format: { kind: 'text' }, width: 90 },
@@ -49,14 +83,19 @@ interface FormSlot {
 }
 
 export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
-  const report: SetupReport = { created: [], repaired: [], problems: [], links: [] };
+  const report: SetupReport = { created: [], repaired: [], problems: [], links: [], next: null };
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
 
   toast('Checking tabs…');
   const plainTabs = TAB_SPECS.filter((spec) => !spec.formResponses);
-  for (const spec of plainTabs) noteTab(report, ensureTab(spreadsheet, spec));
+  const repairs = plainTabs.map((spec) => ensureTab(spreadsheet, spec));
+  repairs.forEach((repair) => noteTab(report, repair));
+  // A brand-new sheet: Settings was created just now, so its defaults are new, not repairs.
+  const firstRun = repairs.some((repair) => repair.tab === TAB.settings && repair.created);
   const seeded = seedSettings(spreadsheet, timeZone);
-  if (seeded.length > 0) report.repaired.push(`Settings: added ${seeded.join(', ')}`);
+  if (seeded.length > 0 && firstRun)
+    report.created.push(`Settings: ${seeded.length} settings with their default values`);
+  else if (seeded.length > 0) report.repaired.push(`Settings: added ${seeded.join(', ')}`);
 
   const wordingAdded = seedWording(spreadsheet);
   if (wordingAdded > 0) report.created.push(`Instrument wording: ${wordingAdded} item(s) to paste`);
@@ -110,7 +149,54 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
   } catch (error) {
     report.problems.push(errorMessage(error));
   }
+
+  const checklist = startHereChecklist(
+    startHereState(
+      spreadsheet,
+      plan.missingWording.map((missing) => missing.instrument.shortTitle),
+    ),
+  );
+  if (writeStartHere(spreadsheet, checklist)) report.created.push(`Tab "${START_HERE_SPEC.name}"`);
+  if (firstRun) removeEmptyDefaultTabs(spreadsheet, new Set(TAB_ORDER));
+  // First run: every tab in its place. Later: only Start here back to the front and the forms'
+  // response tabs (Google inserts new ones first) to the end; the group's own order is kept.
+  arrangeTabs(
+    spreadsheet,
+    firstRun ? TAB_ORDER : [START_HERE_SPEC.name, TAB.checkins, TAB.surveys],
+  );
+  report.next = nextStep(checklist);
   return report;
+}
+
+/** What the sheet shows about each Start here step, read after Set up has done its work. */
+function startHereState(
+  spreadsheet: Spreadsheet,
+  instrumentsWithoutWording: readonly string[],
+): StartHereState {
+  const raw = readRawSettings(spreadsheet);
+  const defaultName = SETTING_DEFINITIONS.find(
+    (definition) => definition.key === 'groupName',
+  )?.defaultValue({ timeZone: '' });
+  const members = readTab(spreadsheet, TAB.members);
+  const map = new HeaderMap(members.headers);
+  const named = members.rows.filter(
+    (row) =>
+      String(map.get(row, MEMBER_COLUMNS.name) ?? '').trim() !== '' &&
+      String(map.get(row, MEMBER_COLUMNS.email) ?? '').trim() !== '',
+  ).length;
+  const responses = [TAB.checkins, TAB.surveys].reduce((total, name) => {
+    const sheet = spreadsheet.getSheetByName(name);
+    return total + (sheet ? Math.max(0, sheet.getLastRow() - 1) : 0);
+  }, 0);
+  return {
+    settingsFilledIn:
+      (raw.groupName ?? '') !== '' &&
+      raw.groupName !== defaultName &&
+      (raw.organisers ?? '') !== '',
+    members: named,
+    responses,
+    instrumentsWithoutWording,
+  };
 }
 
 /** The switched-on instruments, leniently: a typo here must not stop Set up from repairing. */
@@ -201,5 +287,16 @@ export function setupDialog(report: SetupReport): DialogSection[] {
     ],
     links: report.links,
   });
+  sections.push(
+    report.next
+      ? {
+          heading: `Next step: ${report.next.step}`,
+          lines: [report.next.how, `The "${START_HERE_SPEC.name}" tab lists every step.`],
+        }
+      : {
+          heading: 'Next step',
+          lines: [`Every step on the "${START_HERE_SPEC.name}" tab is done.`],
+        },
+  );
   return sections;
 }

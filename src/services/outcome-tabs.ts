@@ -17,7 +17,13 @@ const CHART_TYPES = {
 export function outcomeSheet(spreadsheet: Spreadsheet, title: string): Sheet {
   const existing = spreadsheet.getSheetByName(title);
   if (existing) return existing;
-  const sheet = spreadsheet.insertSheet(title);
+  // Before the forms' response tabs, which stay last (services/tab-layout.ts).
+  const sheets = spreadsheet.getSheets();
+  const firstResponseTab = sheets.findIndex((candidate) => candidate.getFormUrl() !== null);
+  const sheet = spreadsheet.insertSheet(
+    title,
+    firstResponseTab < 0 ? sheets.length : firstResponseTab,
+  );
   sheet
     .protect()
     .setWarningOnly(true)

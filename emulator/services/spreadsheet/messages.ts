@@ -18,6 +18,9 @@ export const MSG = {
   sheetExists: (name: string) =>
     `A sheet with the name "${name}" already exists. Please enter another name.`,
   deleteLastSheet: "You can't remove all the visible sheets in a document.",
+  // Wording unverified: the reference says only that moveActiveSheet throws out of range.
+  sheetPositionOutOfRange: (position: number, count: number) =>
+    `Sheet position ${position} is out of range: the spreadsheet has ${count} sheets.`,
   deleteAllRows: 'Sorry, it is not possible to delete all non-frozen rows.',
   deleteAllColumns: 'Sorry, it is not possible to delete all non-frozen columns.',
   rowsOutOfBounds: 'Those rows are out of bounds.',

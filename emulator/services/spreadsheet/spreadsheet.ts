@@ -36,6 +36,7 @@ export class FakeSpreadsheet implements Faked<
   | 'insertSheet'
   | 'getActiveSheet'
   | 'setActiveSheet'
+  | 'moveActiveSheet'
   | 'getRange'
   | 'getProtections'
 > {
@@ -171,6 +172,23 @@ export class FakeSpreadsheet implements Faked<
     this.record('setActiveSheet');
     this.activeSheet = sheet;
     return sheet;
+  }
+
+  /**
+   * "Moves the active sheet to the given position in the list of sheets. Throws an exception if
+   * the position is negative or greater than the number of sheets." Positions are 1-based; 0 is
+   * refused too (the stricter reading: no sheet can stand before the first).
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#moveActiveSheet(Integer)
+   */
+  moveActiveSheet(pos: number): void {
+    this.record('moveActiveSheet');
+    const position = Math.trunc(Number(pos));
+    if (!(position >= 1 && position <= this.sheets.length)) {
+      throw new Error(MSG.sheetPositionOutOfRange(position, this.sheets.length));
+    }
+    const from = this.sheets.indexOf(this.activeSheet);
+    this.sheets.splice(from, 1);
+    this.sheets.splice(position - 1, 0, this.activeSheet);
   }
 
   getRange(a1Notation: string): FakeRange {
