@@ -22,8 +22,12 @@ import { activeSpreadsheet } from './services/sheets';
 import { alert, buildMenu, confirm, promptText, showDialog, showHtml, toast } from './services/ui';
 import { saveReportPdf } from './services/drive';
 import { nowStamp, today } from './services/clock';
+import { MENU_ERROR_TEXT, plainErrorMessage } from './domain/menu-errors';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Apps Script's own stop at the 6-minute limit (no dialog can follow it). */
+const TIME_LIMIT_REACHED = /Exceeded maximum execution time/;
 
 /** Set by scripts/build.mjs: true in the Editor add-on build, false in the bound script. */
 declare const BUILT_AS_ADDON: boolean;
@@ -44,11 +48,28 @@ export function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall): void {
   buildMenu(MENU_TITLE, MENU_GROUPS, true);
 }
 
+/**
+ * Runs what a menu item does; if it fails, the person gets a plain message with what to do
+ * (domain/menu-errors.ts) and the full error goes to the execution log for whoever maintains it.
+ */
+function asMenuItem(caption: string, work: () => void): void {
+  try {
+    work();
+  } catch (error) {
+    console.error(`${caption} failed`, error);
+    // Past the time limit Apps Script stops the run; no dialog could be shown anyway.
+    if (TIME_LIMIT_REACHED.test(String(error))) throw error;
+    alert(MENU_ERROR_TEXT.title(caption), plainErrorMessage(error));
+  }
+}
+
 export function menuSetUp(): void {
-  const spreadsheet = activeSpreadsheet();
-  const outcome = withScriptLock(() => setUpOrRepair(spreadsheet));
-  if (!outcome.ran) return alert('Peer Circle is busy', BUSY);
-  showDialog('Peer Circle is set up', setupDialog(outcome.value));
+  asMenuItem('Set up or repair', () => {
+    const spreadsheet = activeSpreadsheet();
+    const outcome = withScriptLock(() => setUpOrRepair(spreadsheet));
+    if (!outcome.ran) return alert('Peer Circle is busy', BUSY);
+    showDialog('Peer Circle is set up', setupDialog(outcome.value));
+  });
 }
 
 /**
@@ -78,27 +99,32 @@ export function dailyRun(): void {
  * Runs a menu action under the lock and shows its message; a settings problem is shown as a
  * plain explanation, not a stack trace.
  */
-function menuAction(work: (spreadsheet: Spreadsheet, settings: Settings) => string): void {
-  const spreadsheet = activeSpreadsheet();
-  try {
-    const outcome = withScriptLock(() => work(spreadsheet, readSettings(spreadsheet)));
-    if (!outcome.ran) return alert('Peer Circle is busy', BUSY);
-    toast(outcome.value);
-  } catch (error) {
-    if (error instanceof SettingsError) return alert('Settings need attention', error.message);
-    throw error;
-  }
+function menuAction(
+  caption: string,
+  work: (spreadsheet: Spreadsheet, settings: Settings) => string,
+): void {
+  asMenuItem(caption, () => {
+    const spreadsheet = activeSpreadsheet();
+    try {
+      const outcome = withScriptLock(() => work(spreadsheet, readSettings(spreadsheet)));
+      if (!outcome.ran) return alert('Peer Circle is busy', BUSY);
+      toast(outcome.value);
+    } catch (error) {
+      if (error instanceof SettingsError) return alert('Settings need attention', error.message);
+      throw error;
+    }
+  });
 }
 
 export function menuReprocessReview(): void {
-  menuAction((spreadsheet, settings) => {
+  menuAction('Re-process reviewed rows', (spreadsheet, settings) => {
     const { accepted, stillInReview } = reprocessReview(spreadsheet, settings);
     return `${accepted} row(s) re-processed; ${stillInReview} still need attention (see the Reason column).`;
   });
 }
 
 export function menuPlanRotation(): void {
-  menuAction((spreadsheet, settings) => {
+  menuAction('Plan rotation', (spreadsheet, settings) => {
     const outcome = planAndWriteRotation(spreadsheet, settings, today(settings.timeZone), 'replan');
     const unfilled = outcome.unfilled.map((role) => `${role.role} on ${role.date}`).join(', ');
     return `Planned ${outcome.sessionsPlanned.length} session(s).${unfilled ? ` Unfilled: ${unfilled}.` : ''}`;
@@ -106,7 +132,7 @@ export function menuPlanRotation(): void {
 }
 
 export function menuAssignBuddies(): void {
-  menuAction((spreadsheet, settings) => {
+  menuAction('Assign buddies', (spreadsheet, settings) => {
     const outcome = runBuddyCycle(spreadsheet, settings, today(settings.timeZone), 'menu');
     if (!outcome.started) return outcome.note;
     const unpaired = outcome.unpaired
@@ -118,7 +144,7 @@ export function menuAssignBuddies(): void {
 
 export function menuSendReminders(): void {
   const startedAtMs = Date.now();
-  menuAction((spreadsheet, settings) => {
+  menuAction('Send due reminders now', (spreadsheet, settings) => {
     const outcome = sendDueReminders(
       spreadsheet,
       settings,
@@ -134,32 +160,35 @@ export function menuSendReminders(): void {
 }
 
 export function menuRemoveMember(): void {
-  const answer = promptText(
-    "Remove a member's data",
-    'Member ID or email address of the member whose data should be removed:',
-  );
-  if (!answer) return;
-  const spreadsheet = activeSpreadsheet();
-  const member = findMember(spreadsheet, answer);
-  if (!member) return alert("Remove a member's data", `No member has the ID or email "${answer}".`);
-  const sure = confirm(
-    "Remove a member's data",
-    `Remove every row of ${member.name || member.id} (${member.id}): their Members row, check-ins, surveys, Review rows, reminders and buddy pairs? This cannot be undone.`,
-  );
-  if (!sure) return;
-  menuAction((sheet, settings) => {
-    const summary = removeMemberData(sheet, member, [
-      settings.checkinFormId,
-      settings.surveyFormId,
-    ]);
-    // Aggregates are recomputed at once from what remains.
-    refreshOutcomes(sheet, settings, today(settings.timeZone), nowStamp(settings.timeZone));
-    return describeRemoval(summary);
+  asMenuItem("Remove a member's data", () => {
+    const answer = promptText(
+      "Remove a member's data",
+      'Member ID or email address of the member whose data should be removed:',
+    );
+    if (!answer) return;
+    const spreadsheet = activeSpreadsheet();
+    const member = findMember(spreadsheet, answer);
+    if (!member)
+      return alert("Remove a member's data", `No member has the ID or email "${answer}".`);
+    const sure = confirm(
+      "Remove a member's data",
+      `Remove every row of ${member.name || member.id} (${member.id}): their Members row, check-ins, surveys, Review rows, reminders and buddy pairs? This cannot be undone.`,
+    );
+    if (!sure) return;
+    menuAction("Remove a member's data", (sheet, settings) => {
+      const summary = removeMemberData(sheet, member, [
+        settings.checkinFormId,
+        settings.surveyFormId,
+      ]);
+      // Aggregates are recomputed at once from what remains.
+      refreshOutcomes(sheet, settings, today(settings.timeZone), nowStamp(settings.timeZone));
+      return describeRemoval(summary);
+    });
   });
 }
 
 export function menuRefreshOutcomes(): void {
-  menuAction((spreadsheet, settings) => {
+  menuAction('Refresh outcomes', (spreadsheet, settings) => {
     const tabs = refreshOutcomes(
       spreadsheet,
       settings,
@@ -171,29 +200,31 @@ export function menuRefreshOutcomes(): void {
 }
 
 export function menuGenerateReport(): void {
-  const answer = promptText(
-    'Generate report',
-    `Which period? For example ${PERIOD_EXAMPLE}. Leave it empty for the last 12 months.`,
-  );
-  if (answer === null) return;
-  const spreadsheet = activeSpreadsheet();
-  const settings = readSettingsOrExplain(spreadsheet);
-  if (!settings) return;
-  const parsed = parsePeriod(answer, today(settings.timeZone));
-  if ('error' in parsed) return alert('Generate report', parsed.error);
-  const outcome = withScriptLock(() => {
-    const html = reportHtml(spreadsheet, settings, today(settings.timeZone), parsed.period);
-    const saved = saveReportPdf(
-      html,
-      `${settings.groupName} report ${parsed.period.from} to ${parsed.period.to}`,
+  asMenuItem('Generate report', () => {
+    const answer = promptText(
+      'Generate report',
+      `Which period? For example ${PERIOD_EXAMPLE}. Leave it empty for the last 12 months.`,
     );
-    writeSystemSettings(spreadsheet, { lastReportUrl: saved.url });
-    return { html, url: saved.url };
-  });
-  if (!outcome.ran) return alert('Peer Circle is busy', BUSY);
-  showHtml(`Report ${parsed.period.from} to ${parsed.period.to}`, outcome.value.html, {
-    label: 'Open the saved PDF in Drive',
-    url: outcome.value.url,
+    if (answer === null) return;
+    const spreadsheet = activeSpreadsheet();
+    const settings = readSettingsOrExplain(spreadsheet);
+    if (!settings) return;
+    const parsed = parsePeriod(answer, today(settings.timeZone));
+    if ('error' in parsed) return alert('Generate report', parsed.error);
+    const outcome = withScriptLock(() => {
+      const html = reportHtml(spreadsheet, settings, today(settings.timeZone), parsed.period);
+      const saved = saveReportPdf(
+        html,
+        `${settings.groupName} report ${parsed.period.from} to ${parsed.period.to}`,
+      );
+      writeSystemSettings(spreadsheet, { lastReportUrl: saved.url });
+      return { html, url: saved.url };
+    });
+    if (!outcome.ran) return alert('Peer Circle is busy', BUSY);
+    showHtml(`Report ${parsed.period.from} to ${parsed.period.to}`, outcome.value.html, {
+      label: 'Open the saved PDF in Drive',
+      url: outcome.value.url,
+    });
   });
 }
 

@@ -27,20 +27,24 @@ describe('arrangedOrder', () => {
   it('keeps every tab exactly once and never puts a response tab before another tab', () => {
     const tabs = fc.uniqueArray(
       fc.record({
-        name: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F'),
+        name: fc.constantFrom<string>('A', 'B', 'C', 'D', 'E', 'F'),
         formResponses: fc.boolean(),
       }),
       { selector: (tab) => tab.name },
     );
     fc.assert(
-      fc.property(tabs, fc.shuffledSubarray(['A', 'B', 'C', 'D', 'E', 'F']), (list, preferred) => {
-        const order = arrangedOrder(list, preferred);
-        expect([...order].sort()).toEqual(list.map((tab) => tab.name).sort());
-        const isResponse = new Map(list.map((tab) => [tab.name, tab.formResponses]));
-        const firstResponse = order.findIndex((name) => isResponse.get(name));
-        if (firstResponse >= 0)
-          expect(order.slice(firstResponse).every((name) => isResponse.get(name))).toBe(true);
-      }),
+      fc.property(
+        tabs,
+        fc.shuffledSubarray<string>(['A', 'B', 'C', 'D', 'E', 'F']),
+        (list, preferred) => {
+          const order = arrangedOrder(list, preferred);
+          expect([...order].sort()).toEqual(list.map((tab) => tab.name).sort());
+          const isResponse = new Map(list.map((tab) => [tab.name, tab.formResponses]));
+          const firstResponse = order.findIndex((name) => isResponse.get(name));
+          if (firstResponse >= 0)
+            expect(order.slice(firstResponse).every((name) => isResponse.get(name))).toBe(true);
+        },
+      ),
     );
   });
 });
