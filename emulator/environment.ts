@@ -11,7 +11,9 @@ import { types } from 'node:util';
 import { makeScriptDate, VirtualClock } from './core/clock';
 import { EmulatorContext, FormResponseRowEvent } from './core/context';
 import { ServiceMeter } from './core/meter';
+import { ScopeGrant } from './core/scopes';
 import { loadScript, LoadedScript } from './loader';
+import { advancedService, Manifest, readManifest } from './manifest';
 import { createDriveService, DriveServiceHandle } from './services/drive/drive-service';
 import { createFormService, FormService, SubmitOptions } from './services/forms';
 import { createHtmlService, HtmlServiceHandle } from './services/html/html-service';
@@ -50,6 +52,16 @@ export interface EnvironmentOptions {
   dailyMailQuota?: number;
   /** Bound to the spreadsheet (default), or installed from the Marketplace as an Editor add-on. */
   installedAs?: 'bound' | 'addon';
+  /**
+   * The project's appsscript.json (default: the repository's). Its `oauthScopes` are enforced on
+   * every call, and its advanced services become globals.
+   */
+  manifest?: Manifest;
+  /**
+   * Granular consent: the scopes the user left ticked, a subset of the manifest's (default: all
+   * of them). https://developers.google.com/apps-script/concepts/scopes#granular_consent
+   */
+  grantedScopes?: readonly string[];
 }
 
 export interface ExecutionRecord {
@@ -69,6 +81,7 @@ const NEEDS_AUTHORISATION = new Set([
   'FormApp',
   'ScriptApp',
   'DriveApp',
+  'Drive',
   'PropertiesService',
   'CacheService',
 ]);
@@ -100,6 +113,7 @@ export class Environment {
   readonly logging: LoggingServiceHandle;
   readonly html: HtmlServiceHandle;
   readonly drive: DriveServiceHandle;
+  readonly manifest: Manifest;
   /** The spreadsheet the script is bound to. */
   readonly spreadsheet: FakeSpreadsheet;
   readonly executions: ExecutionRecord[] = [];
@@ -119,6 +133,9 @@ export class Environment {
   constructor(options: EnvironmentOptions = {}) {
     this.clock = new VirtualClock(options.start ?? Date.UTC(2026, 0, 5, 9, 0, 0));
     this.meter = new ServiceMeter(this.clock);
+    this.manifest = options.manifest ?? readManifest();
+    const declared = this.manifest.oauthScopes ?? null;
+    this.meter.scopes = new ScopeGrant(declared, options.grantedScopes ?? declared);
     const ids = new Map<string, number>();
     this.ctx = {
       clock: this.clock,
@@ -168,7 +185,14 @@ export class Environment {
       DriveApp: this.drive.global,
       Charts: chartsGlobal,
       Date: this.ctx.ScriptDate,
+      ...this.advancedServices(),
     };
+  }
+
+  /** Advanced services exist only where the manifest enables them, under its userSymbol. */
+  private advancedServices(): Record<string, unknown> {
+    const drive = advancedService(this.manifest, 'drive', 'v3');
+    return drive ? { [drive.userSymbol]: this.drive.advanced } : {};
   }
 
   /** Loads the compiled project (dist/Code.js), as Apps Script does on every execution. */

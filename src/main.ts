@@ -212,13 +212,13 @@ export function menuGenerateReport(): void {
     const parsed = parsePeriod(answer, today(settings.timeZone));
     if ('error' in parsed) return alert('Generate report', parsed.error);
     const outcome = withScriptLock(() => {
-      const html = reportHtml(spreadsheet, settings, today(settings.timeZone), parsed.period);
+      const report = reportHtml(spreadsheet, settings, today(settings.timeZone), parsed.period);
       const saved = saveReportPdf(
-        html,
+        report.saved,
         `${settings.groupName} report ${parsed.period.from} to ${parsed.period.to}`,
       );
       writeSystemSettings(spreadsheet, { lastReportUrl: saved.url });
-      return { html, url: saved.url };
+      return { html: report.shown, url: saved.url };
     });
     if (!outcome.ran) return alert('Peer Circle is busy', BUSY);
     showHtml(`Report ${parsed.period.from} to ${parsed.period.to}`, outcome.value.html, {

@@ -1,7 +1,8 @@
 /**
  * Someone at the spreadsheet choosing Peer Circle menu items: typing into the prompt an action
  * shows, skipping (and saying so) items this build does not have, and keeping the report that
- * "Generate report" produced, from the file it saved in Drive or else the dialog it showed.
+ * "Generate report" produced: the dialog it showed (charts drawn as SVG, as a facilitator sees
+ * it), or else the file it saved in Drive (the PDF's source, charts given as tables).
  */
 import type { Environment } from '../../emulator/environment';
 import type { EventOf } from '../scenario-schema';
@@ -46,21 +47,22 @@ export class MenuDesk {
     }
   }
 
-  /** The saved report file if the action made one, else the dialog it showed. */
+  /** The dialog the action showed, else the report file it saved. */
   private captureReport(before: { dialogs: number; files: number }, ok: boolean): void {
+    const dialog = this.env.sheets.ui.dialogs.slice(before.dialogs).at(-1);
+    if (dialog) {
+      this.report = { html: dialog.html, source: `the dialog "${dialog.title}"` };
+      return;
+    }
     const files = this.env.drive.files().slice(before.files);
     const saved = [...files]
       .reverse()
       .find((file) => /<html|<body|<h1|<div/i.test(this.env.drive.textOf(file.id)));
-    if (saved) {
+    if (saved)
       this.report = {
         html: this.env.drive.textOf(saved.id),
         source: `the file "${saved.name}" saved in Drive`,
       };
-      return;
-    }
-    const dialog = this.env.sheets.ui.dialogs.slice(before.dialogs).at(-1);
-    if (dialog) this.report = { html: dialog.html, source: `the dialog "${dialog.title}"` };
     else if (ok) this.journal.note(`"${REPORT}" ran but saved no file and showed no dialog`);
   }
 }

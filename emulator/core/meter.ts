@@ -9,6 +9,7 @@
  * https://developers.google.com/apps-script/guides/support/best-practices
  */
 import { VirtualClock } from './clock';
+import type { ScopeGrant } from './scopes';
 
 export interface CallCost {
   /** Cells moved by the call, for range reads and writes. */
@@ -69,6 +70,11 @@ export class ServiceMeter {
    * run may not do in its context (a simple trigger's missing authorisation, no UI in triggers).
    */
   callGuard: ((service: string, method: string) => void) | null = null;
+  /**
+   * The OAuth scopes the user granted: every counted call must be documented in the scope table
+   * and have one of its scopes granted (emulator/core/scopes.ts); null = not checked.
+   */
+  scopes: ScopeGrant | null = null;
 
   constructor(private readonly clock: VirtualClock) {}
 
@@ -93,6 +99,7 @@ export class ServiceMeter {
     if (this.suspended > 0) return;
     this.checkTimeLimit();
     this.callGuard?.(service, method);
+    this.scopes?.check(service, method);
     this.throwInjectedFault(service, method);
     const key = `${service}.${method}`;
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);

@@ -5,6 +5,7 @@
 import { VirtualClock, makeScriptDate } from '../core/clock';
 import { EmulatorContext, FormResponseRowEvent } from '../core/context';
 import { ServiceMeter } from '../core/meter';
+import { ScopeGrant } from '../core/scopes';
 
 export interface TestingContext extends EmulatorContext {
   /** Every event the Forms fake raised through onFormResponseRow, in order. */
@@ -17,15 +18,24 @@ export interface TestingContextOptions {
   timeZone?: string;
   accountEmail?: string;
   installedAs?: 'bound' | 'addon';
+  /**
+   * The manifest's oauthScopes and what the user granted. By default no manifest list: every
+   * documented method is allowed, and a method missing from the scope table still throws.
+   */
+  declaredScopes?: readonly string[] | null;
+  grantedScopes?: readonly string[];
 }
 
 export function createTestingContext(options: TestingContextOptions = {}): TestingContext {
   const clock = new VirtualClock(options.start ?? Date.UTC(2026, 0, 5, 9, 0, 0));
   const counters = new Map<string, number>();
   const formResponseRows: FormResponseRowEvent[] = [];
+  const meter = new ServiceMeter(clock);
+  const declared = options.declaredScopes ?? null;
+  meter.scopes = new ScopeGrant(declared, options.grantedScopes ?? declared);
   return {
     clock,
-    meter: new ServiceMeter(clock),
+    meter,
     ScriptDate: makeScriptDate(clock),
     timeZone: options.timeZone ?? 'Europe/London',
     accountEmail: options.accountEmail ?? 'organiser@example.org',

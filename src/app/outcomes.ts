@@ -87,11 +87,19 @@ export function refreshOutcomes(
   return tabs.map((tab) => tab.title);
 }
 
+/**
+ * The report from one read of the tabs, twice: with SVG charts for the dialog, and with the
+ * charts' figures as tables for the PDF saved in Drive (see domain/outcomes/report/chart-form).
+ */
 export function reportHtml(
   spreadsheet: Spreadsheet,
   settings: Settings,
   today: IsoDate,
   period: Period,
-): string {
-  return buildReportHtml({ ...readOutcomeInput(spreadsheet, settings, today), period });
+): { shown: string; saved: string } {
+  const input = { ...readOutcomeInput(spreadsheet, settings, today), period };
+  return {
+    shown: buildReportHtml({ ...input, chartForm: 'svg' }),
+    saved: buildReportHtml({ ...input, chartForm: 'tables' }),
+  };
 }

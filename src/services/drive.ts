@@ -1,8 +1,24 @@
-/** Saving the outcome report to the organiser's Drive as a PDF they can share. */
+/**
+ * Saving the outcome report to the organiser's Drive as a PDF they can share.
+ *
+ * Through the advanced Drive service (Drive API v3, enabled in appsscript.json), because its
+ * files.create works with the narrow drive.file scope ("create new Drive files"), while
+ * DriveApp.createFile needs https://www.googleapis.com/auth/drive, access to every file.
+ * https://developers.google.com/workspace/drive/api/reference/rest/v3/files/create
+ * https://developers.google.com/apps-script/reference/drive/drive-app#createFile(BlobSource)
+ */
+import { REPORT_SAVE_TEXTS } from './drive-texts';
+
+/** Drive v3 answers only kind, id, name and mimeType unless `fields` asks for more. */
+const SAVED_FIELDS = 'id,webViewLink';
+
 export function saveReportPdf(html: string, name: string): { url: string; id: string } {
-  const pdf = Utilities.newBlob(html, 'text/html', `${name}.html`)
-    .getAs('application/pdf')
-    .setName(`${name}.pdf`);
-  const file = DriveApp.createFile(pdf);
-  return { url: file.getUrl(), id: file.getId() };
+  // Typed `| undefined`: the global exists only when the manifest enables the service.
+  if (typeof Drive === 'undefined' || !Drive) throw new Error(REPORT_SAVE_TEXTS.serviceOff);
+  const pdf = Utilities.newBlob(html, 'text/html', `${name}.html`).getAs('application/pdf');
+  const file = Drive.Files.create({ name: `${name}.pdf`, mimeType: 'application/pdf' }, pdf, {
+    fields: SAVED_FIELDS,
+  });
+  if (!file.id || !file.webViewLink) throw new Error(REPORT_SAVE_TEXTS.noLink);
+  return { url: file.webViewLink, id: file.id };
 }

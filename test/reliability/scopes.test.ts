@@ -1,84 +1,123 @@
 /**
- * The manifest asks for exactly the OAuth scopes the README documents, and a full simulated
- * season uses services that need exactly those scopes: none missing, none unused, and no call
- * that would need a broader one (opening other spreadsheets, listing Drive files).
+ * OAuth scopes against drift. A season runs every entry point (each menu item, both triggers,
+ * onOpen and onInstall) under exactly the manifest's scopes, which the emulator enforces per
+ * method from Google's reference (emulator/core/scopes.ts): a change that needs another scope
+ * fails here, naming the method. Then the fewest scopes: each declared scope must be the only
+ * declared one that some call of the product accepts. README's scope table is checked against
+ * the same calls.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { requiredScopes } from '../../emulator/core/scopes';
 import { Environment } from '../../emulator/environment';
+import { readManifest } from '../../emulator/manifest';
 import { compiledBundle } from '../integration/harness';
 import { simulatePrivateSeason } from './support/privacy-simulation';
 
 const ROOT = path.resolve(__dirname, '../..');
 const AUTH = 'https://www.googleapis.com/auth/';
+const short = (scope: string) => scope.replace(AUTH, '');
 
-/** The scope each service call needs; null for services that need none. */
-function scopeOf(call: string): string | null {
-  const [service, method] = [call.slice(0, call.indexOf('.')), call.slice(call.indexOf('.') + 1)];
-  if (service === 'SpreadsheetApp') {
-    if (/^(Ui|Menu|PromptResponse)\.|getUi$|\.toast$/.test(method)) return 'script.container.ui';
-    return 'spreadsheets.currentonly';
-  }
-  const scopes: Record<string, string | null> = {
-    FormApp: 'forms',
-    DriveApp: 'drive.file',
-    MailApp: 'script.send_mail',
-    ScriptApp: 'script.scriptapp',
-    HtmlService: 'script.container.ui',
-    Session: 'userinfo.email',
-    LockService: null,
-    PropertiesService: null,
-    CacheService: null,
-    Utilities: null,
-    Logger: null,
-  };
-  if (!(service in scopes))
-    throw new Error(`No scope known for ${call}: add it here and to README`);
-  return scopes[service];
+/** Replies to the prompts of the menu items that ask something; others take the defaults. */
+const ANSWERS: Record<string, (env: Environment) => void> = {
+  'Generate report': (env) => env.sheets.ui.queuePromptResponse('', 'OK'),
+  "Remove a member's data": (env) => {
+    env.sheets.ui.queuePromptResponse('p1@example.org', 'OK');
+    env.sheets.ui.queueAlertResponse('YES');
+  },
+};
+
+/** `SpreadsheetApp.Range.setValues` (the meter's key) → service and method. */
+function split(call: string): { service: string; method: string } {
+  const dot = call.indexOf('.');
+  return { service: call.slice(0, dot), method: call.slice(dot + 1) };
 }
 
-/** Calls a narrow scope does not allow (they would need spreadsheets, drive or drive.readonly). */
-const BROADER =
-  /^SpreadsheetApp\.SpreadsheetApp\.(openById|openByUrl|create)$|^DriveApp\.DriveApp\.(get|search)/;
+/** The declared scopes a call accepts (any one suffices); [] for a call that needs none. */
+function acceptedBy(call: string, declared: readonly string[]): string[] {
+  const { service, method } = split(call);
+  const scopes = requiredScopes(service, method);
+  if (scopes === undefined) throw new Error(`${call} is not in the scope table`);
+  return scopes.filter((scope) => declared.includes(scope));
+}
 
-describe('OAuth scopes', () => {
+/** The calls in a README cell: the classes of the calls, alphabetical (`Form`, `FormApp`). */
+function summary(calls: ReadonlySet<string>): string {
+  const classes = new Set([...calls].map((call) => call.slice(0, call.lastIndexOf('.'))));
+  return [...classes]
+    .sort()
+    .map((className) => `\`${className}\``)
+    .join(', ');
+}
+
+describe('OAuth scopes: every entry point under exactly the manifest’s scopes', () => {
+  const declared = readManifest().oauthScopes ?? [];
   let env: Environment;
+
   beforeAll(() => {
     compiledBundle();
     env = simulatePrivateSeason();
     env.openSpreadsheet();
-    for (const caption of ['Plan rotation', 'Assign buddies', 'Refresh outcomes'])
+    for (const { caption } of env.menuItems()) {
+      ANSWERS[caption]?.(env);
       env.clickMenu(caption);
-    env.sheets.ui.queuePromptResponse('', 'OK');
-    env.clickMenu('Generate report');
-    env.sheets.ui.queuePromptResponse('p1@example.org', 'OK');
-    env.sheets.ui.queueAlertResponse('YES');
-    env.clickMenu("Remove a member's data");
-  }, 60_000);
+    }
+    env.run('onInstall', { authMode: 'FULL' }, 'simple', 'FULL');
+  }, 120_000);
 
-  const manifest = () =>
-    JSON.parse(readFileSync(path.join(ROOT, 'dist/appsscript.json'), 'utf8')) as {
-      oauthScopes: string[];
-    };
-  /** The first column of the table in the README's "OAuth scopes" section. */
-  const documented = () => {
-    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    const section = readme.split(/^## /m).find((part) => part.startsWith('OAuth scopes')) ?? '';
-    return [...section.matchAll(/^\|\s*`([a-z._]+)`\s*\|/gm)].map((match) => match[1]).sort();
-  };
-
-  it('the manifest lists exactly the documented scopes', () => {
-    expect(
-      manifest()
-        .oauthScopes.map((scope) => scope.replace(AUTH, ''))
-        .sort(),
-    ).toEqual(documented());
+  it('the environment enforces the repository’s manifest, scopes as declared', () => {
+    expect(env.meter.scopes?.declared).toEqual(declared);
+    expect(env.meter.scopes?.grantedScopes()).toEqual(declared);
+    // The build ships the same manifest beside the bundle.
+    expect(JSON.parse(readFileSync(path.join(ROOT, 'dist/appsscript.json'), 'utf8'))).toEqual(
+      readManifest(),
+    );
   });
 
-  it('a full season needs every documented scope and no other', () => {
-    const calls = Object.keys(env.meter.snapshot());
-    const needed = [...new Set(calls.map(scopeOf).filter((scope) => scope !== null))].sort();
-    expect(needed).toEqual(documented());
-    expect(calls.filter((call) => BROADER.test(call))).toEqual([]);
+  it('runs every entry point the build exposes', () => {
+    const entryPoints = JSON.parse(
+      readFileSync(path.join(ROOT, 'src/entry-points.json'), 'utf8'),
+    ) as string[];
+    const ran = new Set(env.executions.map((execution) => execution.handler));
+    expect(entryPoints.filter((name) => !ran.has(name))).toEqual([]);
+  });
+
+  it('no execution needs a scope the manifest lacks (the message names the method)', () => {
+    const refused = env.executions
+      .filter((execution) => /permission to call/.test(execution.error?.message ?? ''))
+      .map((execution) => `${execution.handler}: ${execution.error?.message}`);
+    expect(refused).toEqual([]);
+  });
+
+  it('every menu action and trigger ran to the end', () => {
+    const failed = env.executions
+      .filter((execution) => !execution.ok && execution.kind !== 'simple')
+      .map((execution) => `${execution.handler}: ${execution.error?.message}`);
+    expect(failed).toEqual([]);
+  });
+
+  /** Per declared scope, the calls of the product that no other declared scope allows. */
+  const onlyBy = (): Map<string, Set<string>> => {
+    const needs = new Map(declared.map((scope) => [scope, new Set<string>()]));
+    for (const call of Object.keys(env.meter.snapshot())) {
+      const accepted = acceptedBy(call, declared);
+      if (accepted.length === 1) needs.get(accepted[0])?.add(split(call).method);
+    }
+    return needs;
+  };
+
+  it('asks for the fewest scopes: each declared scope is the only one some call accepts', () => {
+    const unneeded = [...onlyBy()].filter(([, calls]) => calls.size === 0).map(([s]) => s);
+    expect(unneeded).toEqual([]);
+  });
+
+  it('README’s scope table lists the manifest’s scopes and the calls that need each', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const section = readme.split(/^## /m).find((part) => part.startsWith('OAuth scopes')) ?? '';
+    const rows = [...section.matchAll(/^\|\s*`([a-z._]+)`\s*\|[^|]*\|([^|]*)\|/gm)].map(
+      (match) => [match[1], match[2].trim()] as const,
+    );
+    const expected = [...onlyBy()].map(([scope, calls]) => [short(scope), summary(calls)] as const);
+    expect(rows).toEqual(expected);
   });
 });

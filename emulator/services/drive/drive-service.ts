@@ -6,6 +6,7 @@
  */
 import { EmulatorContext } from '../../core/context';
 import { FakeBlob, bytesOfBlob, isBlobSource } from '../utilities/blob';
+import { FakeAdvancedDrive } from './advanced-drive';
 
 export const Access = {
   ANYONE: 'ANYONE',
@@ -282,6 +283,8 @@ export class FakeDriveApp
 
 export interface DriveServiceHandle {
   global: FakeDriveApp;
+  /** The advanced Drive service (v3), the script's `Drive` when the manifest enables it. */
+  advanced: FakeAdvancedDrive;
   /** Every file created (live records: read, do not mutate). */
   files(): readonly FileRecord[];
   /** A file's content as UTF-8 text (for "PDFs", the HTML they were made from). */
@@ -292,6 +295,7 @@ export function createDriveService(ctx: EmulatorContext): DriveServiceHandle {
   const files: FileRecord[] = [];
   return {
     global: new FakeDriveApp(ctx, files),
+    advanced: new FakeAdvancedDrive(ctx, files),
     files: () => [...files],
     textOf: (id) => {
       const file = files.find((f) => f.id === id);

@@ -14,6 +14,7 @@ import {
   TriggerSource,
   WeekDay,
 } from './enums';
+import { authorizationInfo, FakeAuthorizationInfo } from './authorization-info';
 import { fireTimes } from './schedule';
 import { FakeTrigger, TriggerInfo, TriggerRegistry } from './trigger';
 import { BuilderHost, FakeTriggerBuilder } from './trigger-builders';
@@ -80,6 +81,12 @@ export class FakeScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, Sc
   getScriptId(): string {
     this.record('getScriptId');
     return this.scriptId;
+  }
+
+  /** Which of the script's scopes (or of those listed) the user granted. */
+  getAuthorizationInfo(authMode: unknown, oAuthScopes?: unknown): FakeAuthorizationInfo {
+    this.record('getAuthorizationInfo');
+    return authorizationInfo(this.host.ctx, this.scriptId, authMode, oAuthScopes);
   }
 
   getOAuthToken(): string {

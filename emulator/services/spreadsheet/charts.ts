@@ -122,8 +122,15 @@ export class FakeEmbeddedChartBuilder implements Faked<
     private readonly spec: ChartSpec,
   ) {}
 
+  /**
+   * The reference's class for this builder: EmbeddedChartBuilder until an as…Chart() call makes
+   * it a typed one (EmbeddedLineChartBuilder …). Only typed builders have setTitle and the axis
+   * titles, so calls are recorded (and checked against the scope table) under the real class.
+   */
+  private className = 'EmbeddedChartBuilder';
+
   private record(method: string): this {
-    this.ctx.meter.record(SERVICE, `EmbeddedChartBuilder.${method}`);
+    this.ctx.meter.record(SERVICE, `${this.className}.${method}`);
     return this;
   }
 
@@ -223,6 +230,8 @@ export class FakeEmbeddedChartBuilder implements Faked<
 
   private asType(method: string, type: string): FakeEmbeddedChartBuilder {
     this.record(method).spec.type = type;
+    const name = type.charAt(0) + type.slice(1).toLowerCase();
+    this.className = `Embedded${name}ChartBuilder`;
     return this;
   }
 }

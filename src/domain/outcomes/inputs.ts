@@ -90,4 +90,6 @@ export interface OutcomeInput {
 /** The report covers a period the person generating it chose. */
 export interface ReportInput extends OutcomeInput {
   readonly period: Period;
+  /** 'svg' (default) for a browser; 'tables' for the copy converted to PDF (chart-form.ts). */
+  readonly chartForm?: 'svg' | 'tables';
 }

@@ -5,8 +5,8 @@ import type { InstrumentChange } from '../growth';
 import { betterWhen, growthBlock } from '../growth-tab';
 import { EFFECT_SIZE_NOTE, PAIRING_NOTE, RELIABLE_CHANGE_NOTE } from '../notes';
 import { markup, type SafeHtml } from '../safe-html';
-import { changeChart } from '../svg/change-chart';
-import { blockTable, figure, paragraph, section, transposeBlock } from './elements';
+import { changeChartFigure, type ChartForm } from './chart-form';
+import { blockTable, paragraph, section, transposeBlock } from './elements';
 import type { ReportFigures } from './report-figures';
 import { plural } from './wording';
 
@@ -19,7 +19,7 @@ export function growthSection(figures: ReportFigures): SafeHtml {
   }
   return section('growth', 'Personal growth and stigma', [
     paragraph(PAIRING_NOTE),
-    changeFigure(changes, figures.minGroupSize),
+    changeFigure(changes, figures.minGroupSize, figures.chartForm),
     ...changes.map((change) => instrumentStory(change, figures.minGroupSize)),
     // One column per instrument: the tab's fourteen columns do not fit a page. The criterion
     // and inference columns are told in each instrument's paragraphs above.
@@ -36,7 +36,11 @@ export function growthSection(figures: ReportFigures): SafeHtml {
   ]);
 }
 
-function changeFigure(changes: readonly InstrumentChange[], minN: number): SafeHtml {
+function changeFigure(
+  changes: readonly InstrumentChange[],
+  minN: number,
+  chartForm: ChartForm,
+): SafeHtml {
   const drawable = changes.filter((change) => change.meanChange.kind === 'shown');
   const left = changes.filter((change) => change.meanChange.kind !== 'shown');
   const leftOut =
@@ -72,18 +76,15 @@ function changeFigure(changes: readonly InstrumentChange[], minN: number): SafeH
       )
       .join('; ') +
     '.';
-  return figure(
-    (layout) =>
-      changeChart(
-        {
-          id: 'chart-change',
-          title: 'Mean change per instrument with 95% confidence interval',
-          description,
-          rows,
-          unitLabel: 'Mean change in points (each row on its own scale; lines: 95% CI)',
-        },
-        layout,
-      ),
+  return changeChartFigure(
+    chartForm,
+    {
+      id: 'chart-change',
+      title: 'Mean change per instrument with 95% confidence interval',
+      description,
+      rows,
+      unitLabel: 'Mean change in points (each row on its own scale; lines: 95% CI)',
+    },
     `Bars show the mean change; green where it is in the better direction. Each instrument has its own axis.${leftOut}`,
   );
 }

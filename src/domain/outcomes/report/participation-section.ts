@@ -6,8 +6,8 @@ import type { ParticipationFigures } from '../participation';
 import type { RetentionFigure } from '../retention-figures';
 import { RETENTION_RECENT_WEEKS } from '../retention-figures';
 import type { SafeHtml } from '../safe-html';
-import { lineChart } from '../svg/line-chart';
-import { blockTable, figure, paragraph, section } from './elements';
+import { lineChartFigure, type ChartForm } from './chart-form';
+import { blockTable, paragraph, section } from './elements';
 import type { ReportFigures } from './report-figures';
 import { plural } from './wording';
 
@@ -15,7 +15,7 @@ export function participationSection(figures: ReportFigures): SafeHtml {
   const { participation } = figures;
   return section('participation', 'Who took part', [
     paragraph(attendanceSentence(participation)),
-    attendanceChart(participation),
+    attendanceChart(participation, figures.chartForm),
     paragraph(joiningSentence(participation)),
     ...participation.retention.map((cohort) =>
       paragraph(retentionSentence(cohort, participation.minGroupSize)),
@@ -48,7 +48,7 @@ function attendanceSentence(participation: ParticipationFigures): string {
   return sentences.join(' ');
 }
 
-function attendanceChart(participation: ParticipationFigures): SafeHtml {
+function attendanceChart(participation: ParticipationFigures, chartForm: ChartForm): SafeHtml {
   const minN = participation.minGroupSize;
   const sessions = participation.attendance.perSession;
   const attended = sessions.map((s) => (s.attended.kind === 'shown' ? s.attended.value : null));
@@ -73,23 +73,20 @@ function attendanceChart(participation: ParticipationFigures): SafeHtml {
     `${sessions[0].date} to ${sessions[sessions.length - 1].date}, between ` +
     `${Math.min(...shownCounts)} and ${Math.max(...shownCounts)} where shown, with the ` +
     `${MOVING_AVERAGE_SESSIONS}-session moving average.${gaps}`;
-  return figure(
-    (layout) =>
-      lineChart(
-        {
-          id: 'chart-attendance',
-          title: 'Attendance per held session',
-          description,
-          categories: sessions.map((session) => session.date),
-          series: [
-            { name: 'Attended (in person or online)', values: attended },
-            { name: `${MOVING_AVERAGE_SESSIONS}-session moving average`, values: average },
-          ],
-          xLabel: 'Session date',
-          yLabel: 'Members attending',
-        },
-        layout,
-      ),
+  return lineChartFigure(
+    chartForm,
+    {
+      id: 'chart-attendance',
+      title: 'Attendance per held session',
+      description,
+      categories: sessions.map((session) => session.date),
+      series: [
+        { name: 'Attended (in person or online)', values: attended },
+        { name: `${MOVING_AVERAGE_SESSIONS}-session moving average`, values: average },
+      ],
+      xLabel: 'Session date',
+      yLabel: 'Members attending',
+    },
     `Attendance per held session.${gaps}`,
   );
 }

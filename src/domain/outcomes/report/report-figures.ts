@@ -1,4 +1,5 @@
 /** Every figure the report shows, computed once for the chosen period. */
+import type { ChartForm } from './chart-form';
 import { computeGrowth, type GrowthFigures } from '../growth';
 import type { Period, ReportInput } from '../inputs';
 import { computeParticipation, type ParticipationFigures } from '../participation';
@@ -13,6 +14,8 @@ export interface ReportFigures {
   readonly participation: ParticipationFigures;
   readonly growth: GrowthFigures;
   readonly wellbeing: WellbeingFigures;
+  /** Charts as inline SVG (the dialog) or as tables of their figures (the saved PDF). */
+  readonly chartForm: ChartForm;
 }
 
 export function computeReportFigures(input: ReportInput): ReportFigures {
@@ -26,5 +29,6 @@ export function computeReportFigures(input: ReportInput): ReportFigures {
     participation: computeParticipation(input, input.period),
     growth: computeGrowth(input.surveys, input.settings.instruments, input.period, minN),
     wellbeing: computeWellbeing(input.checkIns, input.period, minN),
+    chartForm: input.chartForm ?? 'svg',
   };
 }

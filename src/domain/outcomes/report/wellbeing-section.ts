@@ -1,10 +1,10 @@
 /** "Wellbeing from weekly check-ins": the monthly means as a chart and a table. */
 import { formatNumber, suppressedText } from '../format';
 import type { SafeHtml } from '../safe-html';
-import { lineChart } from '../svg/line-chart';
 import { WELLBEING_LABELS, WELLBEING_MEASURES, type WellbeingFigures } from '../wellbeing';
 import { wellbeingBlock } from '../wellbeing-tab';
-import { blockTable, figure, paragraph, section } from './elements';
+import { lineChartFigure, type ChartForm } from './chart-form';
+import { blockTable, paragraph, section } from './elements';
 import type { ReportFigures } from './report-figures';
 import { plural } from './wording';
 
@@ -13,12 +13,12 @@ export function wellbeingSection(figures: ReportFigures): SafeHtml {
     paragraph(
       'In each check-in members rate their week from 1 to 5: their mood, how well they coped, and how supported they felt by the group. The chart shows the group’s mean for each month.',
     ),
-    wellbeingChart(figures.wellbeing),
+    wellbeingChart(figures.wellbeing, figures.chartForm),
     blockTable(wellbeingBlock(figures.wellbeing)),
   ]);
 }
 
-function wellbeingChart(wellbeing: WellbeingFigures): SafeHtml {
+function wellbeingChart(wellbeing: WellbeingFigures, chartForm: ChartForm): SafeHtml {
   const minN = wellbeing.minGroupSize;
   const months = wellbeing.months;
   const series = WELLBEING_MEASURES.map((measure) => ({
@@ -52,21 +52,18 @@ function wellbeingChart(wellbeing: WellbeingFigures): SafeHtml {
     `In ${first.month}: ${describe(first)}.` +
     (last === first ? '' : ` In ${last.month}: ${describe(last)}.`) +
     gaps;
-  return figure(
-    (layout) =>
-      lineChart(
-        {
-          id: 'chart-wellbeing',
-          title: 'Mood, coping and feeling supported: monthly group means',
-          description,
-          categories: months.map((month) => month.month),
-          series,
-          xLabel: 'Month of session',
-          yLabel: 'Group mean (1-5)',
-          yDomain: [1, 5],
-        },
-        layout,
-      ),
+  return lineChartFigure(
+    chartForm,
+    {
+      id: 'chart-wellbeing',
+      title: 'Mood, coping and feeling supported: monthly group means',
+      description,
+      categories: months.map((month) => month.month),
+      series,
+      xLabel: 'Month of session',
+      yLabel: 'Group mean (1-5)',
+      yDomain: [1, 5],
+    },
     `Monthly group means, each member counted once per month.${gaps}`,
   );
 }

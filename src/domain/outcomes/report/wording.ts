@@ -12,3 +12,12 @@ export const PURPOSE_TEXT: Readonly<Record<InstrumentPurpose, string>> = {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/** The saved copy's tables that stand in for charts (see chart-form.ts). */
+export const CHART_TABLE_TEXTS = {
+  caption: (title: string) => `${title} (the chart’s figures)`,
+  /** A value the chart leaves as a gap: suppressed, or no data; the figure caption says which. */
+  gap: '—',
+  changeHeader: ['Instrument', 'Mean change', '95% confidence interval'],
+  noInterval: 'not computable',
+} as const;
