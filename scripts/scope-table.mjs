@@ -57,6 +57,18 @@ const SUPPLEMENTS = {
     ],
     reference: 'https://developers.google.com/workspace/drive/api/reference/rest/v3/files/create',
   },
+  // files.update lists drive, drive.appdata, drive.file, drive.metadata and drive.scripts;
+  // drive.file reaches only files the app created (the saved reports).
+  'Drive.Files.update': {
+    scopes: [
+      'https://www.googleapis.com/auth/drive',
+      'https://www.googleapis.com/auth/drive.appdata',
+      'https://www.googleapis.com/auth/drive.file',
+      'https://www.googleapis.com/auth/drive.metadata',
+      'https://www.googleapis.com/auth/drive.scripts',
+    ],
+    reference: 'https://developers.google.com/workspace/drive/api/reference/rest/v3/files/update',
+  },
   ...Object.fromEntries(
     ['log', 'info', 'warn', 'error', 'time', 'timeEnd'].map((level) => [
       `console.${level}`,

@@ -21,6 +21,7 @@ import { scriptOwnerEmail } from './services/session';
 import { activeSpreadsheet } from './services/sheets';
 import { alert, buildMenu, confirm, promptText, showDialog, showHtml, toast } from './services/ui';
 import { saveReportPdf } from './services/drive';
+import { rememberSavedReport } from './services/saved-reports';
 import { nowStamp, today } from './services/clock';
 import { MENU_ERROR_TEXT, plainErrorMessage } from './domain/menu-errors';
 
@@ -175,15 +176,22 @@ export function menuRemoveMember(): void {
       `Remove every row of ${member.name || member.id} (${member.id}): their Members row, check-ins, surveys, Review rows, reminders and buddy pairs? This cannot be undone.`,
     );
     if (!sure) return;
-    menuAction("Remove a member's data", (sheet, settings) => {
-      const summary = removeMemberData(sheet, member, [
+    const settings = readSettingsOrExplain(spreadsheet);
+    if (!settings) return;
+    const outcome = withScriptLock(() => {
+      const summary = removeMemberData(spreadsheet, member, [
         settings.checkinFormId,
         settings.surveyFormId,
       ]);
       // Aggregates are recomputed at once from what remains.
-      refreshOutcomes(sheet, settings, today(settings.timeZone), nowStamp(settings.timeZone));
-      return describeRemoval(summary);
+      refreshOutcomes(spreadsheet, settings, today(settings.timeZone), nowStamp(settings.timeZone));
+      return summary;
     });
+    if (!outcome.ran) return alert('Peer Circle is busy', BUSY);
+    toast(describeRemoval(outcome.value));
+    // Saved reports left to delete by hand must not vanish with a toast.
+    if (outcome.value.reportsToDelete.length > 0)
+      alert("Remove a member's data", describeRemoval(outcome.value));
   });
 }
 
@@ -213,10 +221,10 @@ export function menuGenerateReport(): void {
     if ('error' in parsed) return alert('Generate report', parsed.error);
     const outcome = withScriptLock(() => {
       const report = reportHtml(spreadsheet, settings, today(settings.timeZone), parsed.period);
-      const saved = saveReportPdf(
-        report.saved,
-        `${settings.groupName} report ${parsed.period.from} to ${parsed.period.to}`,
-      );
+      const name = `${settings.groupName} report ${parsed.period.from} to ${parsed.period.to}`;
+      const saved = saveReportPdf(report.saved, name);
+      // Remembered so that removing a member can delete the reports whose period included them.
+      rememberSavedReport({ id: saved.id, name, url: saved.url, ...parsed.period });
       writeSystemSettings(spreadsheet, { lastReportUrl: saved.url });
       return { html: report.shown, url: saved.url };
     });

@@ -1,8 +1,8 @@
 /**
  * The Members tab as a facilitator keeps it: types each member in when they join, edits their
- * row when things change, and fills in "Do not pair with" once the script has given the other
- * member an id (ids are the script's to assign, so a pair can only be written down after both
- * have one).
+ * row when things change, and fills in "Do not pair with" as soon as both members are in the
+ * tab: by the other's email while the script has not given them an id yet (Peer Circle
+ * resolves emails and names), then by id once it has.
  */
 import type { Environment } from '../../emulator/environment';
 import { MEMBER_COLUMNS, TAB } from '../../src/domain/sheet/tabs';
@@ -85,7 +85,10 @@ export class MembersDesk {
     return id === '' ? null : id;
   }
 
-  /** Writes "Do not pair with" for members whose partners now have ids; cheap when none wait. */
+  /**
+   * Writes "Do not pair with" for members whose partners are in the tab: ids where the script
+   * has given them, emails until then. Cheap when none wait.
+   */
   fillDoNotPair(): void {
     if (this.incomplete.size === 0) return;
     const tab = readTab(this.env, TAB.members);
@@ -93,15 +96,19 @@ export class MembersDesk {
     const idAt = (index: number) => String(tab.rows[index]?.[idColumn] ?? '').trim();
     for (const key of [...this.incomplete]) {
       const partners = this.partnersOf(key);
-      const ids = partners
-        .map((partner) => this.rowOf.get(partner))
-        .map((index) => (index === undefined ? '' : idAt(index)))
-        .filter((id) => id !== '');
+      const known = partners.flatMap((partner) => {
+        const index = this.rowOf.get(partner);
+        if (index === undefined) return [];
+        const other = this.member(partner);
+        return [{ id: idAt(index), fallback: other.email.trim() || other.name }];
+      });
+      const references = known.map(({ id, fallback }) => id || fallback);
+      const ids = known.filter(({ id }) => id !== '');
       const index = this.rowOf.get(key);
       if (index === undefined) continue;
       const current = String(tab.rows[index]?.[column(tab, MEMBER_COLUMNS.doNotPairWith)] ?? '');
-      if (ids.join(', ') !== current)
-        setCell(this.env, tab, index, MEMBER_COLUMNS.doNotPairWith, ids.join(', '));
+      if (references.join(', ') !== current)
+        setCell(this.env, tab, index, MEMBER_COLUMNS.doNotPairWith, references.join(', '));
       if (ids.length === partners.length) this.incomplete.delete(key);
     }
   }

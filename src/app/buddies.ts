@@ -27,6 +27,8 @@ export function runBuddyCycle(
   settings: Settings,
   today: IsoDate,
   trigger: 'menu' | 'daily',
+  /** Ids an earlier step of the same run gave to new Members rows. */
+  idsGivenThisRun: ReadonlySet<string> = new Set(),
 ): BuddyOutcome {
   const buddies = readBuddies(spreadsheet, settings.timeZone);
   const current = buddies.groups.filter(
@@ -40,11 +42,34 @@ export function runBuddyCycle(
       unpaired: [],
     };
   }
-  const { members } = readMembers(spreadsheet, settings.timeZone, true);
+  const { members, newIds, unresolvedDoNotPair } = readMembers(
+    spreadsheet,
+    settings.timeZone,
+    true,
+  );
   const attendance = sessionsAttended(readCheckins(spreadsheet, settings.timeZone));
   const newcomers = newcomerIds(members, attendance, today, settings);
-  const participants = members
-    .filter((member) => member.status === 'active' && member.buddyProgramme)
+  const inProgramme = members.filter(
+    (member) => member.status === 'active' && member.buddyProgramme,
+  );
+  // Ids given just now could not have been written into anyone's "Do not pair with" yet: the
+  // matching waits (the daily run tries again tomorrow) so a facilitator can write them down.
+  const justGotIds = inProgramme.filter(
+    (member) => newIds.has(member.id) || idsGivenThisRun.has(member.id),
+  );
+  if (justGotIds.length > 0) {
+    return {
+      started: false,
+      note: BUDDY_TEXT.waitingForIds(justGotIds.map((member) => member.id)),
+      groups: [],
+      unpaired: [],
+    };
+  }
+  // A member whose do-not-pair list cannot be resolved might be matched with the very person
+  // they named: they sit this cycle out, and Members says which cell to fix.
+  const heldBack = inProgramme.filter((member) => unresolvedDoNotPair.has(member.id));
+  const participants = inProgramme
+    .filter((member) => !unresolvedDoNotPair.has(member.id))
     .map((member) => ({
       id: member.id,
       isNewcomer: newcomers.has(member.id),
@@ -71,5 +96,25 @@ export function runBuddyCycle(
       .map((group) => ({ memberIds: group.memberIds, cycleStart: group.cycleStart })),
   });
   startBuddyCycle(buddies, today, result.groups, settings.timeZone);
-  return { started: true, note: '', groups: result.groups, unpaired: result.unpaired };
+  return {
+    started: true,
+    note: '',
+    groups: result.groups,
+    unpaired: [
+      ...result.unpaired,
+      ...heldBack.map((member) => ({
+        memberId: member.id,
+        reason: BUDDY_TEXT.unresolvedReason,
+      })),
+    ],
+  };
 }
+
+/** What the menu and the daily run say about a buddy cycle that waits or leaves someone out. */
+export const BUDDY_TEXT = {
+  waitingForIds: (ids: readonly string[]) =>
+    `Buddies are not matched yet: ${ids.join(', ')} got ${ids.length === 1 ? 'its' : 'their'} member ID just now. ` +
+    'Fill in "Do not pair with" in Members where needed (an ID, email or name), then run Assign buddies again; the daily run tries again tomorrow.',
+  unresolvedReason:
+    'their "Do not pair with" names someone Peer Circle cannot find (see Needs attention in Members)',
+} as const;

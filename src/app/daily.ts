@@ -51,9 +51,14 @@ function runSteps(spreadsheet: Spreadsheet, runStartedAtMs: number): DailySummar
   // Settings are read once; if they are broken nothing below can run on a guess.
   const settings = readSettings(spreadsheet);
   const day = today(settings.timeZone);
+  let idsGivenToday: ReadonlySet<string> = new Set();
   step('sessions and members', () => {
     const done = refreshSessionsAndMembers(spreadsheet);
-    return `${done.sessionsAdded} session(s) added, ${done.idsAssigned} member id(s) assigned`;
+    idsGivenToday = done.newIds;
+    return (
+      `${done.sessionsAdded} session(s) added, ${done.idsAssigned} member id(s) assigned` +
+      (done.problems.length > 0 ? `, ${done.problems.length} Members cell(s) to fix` : '')
+    );
   });
   step(
     'check-ins',
@@ -68,7 +73,7 @@ function runSteps(spreadsheet: Spreadsheet, runStartedAtMs: number): DailySummar
     return `${outcome.sessionsPlanned.length} session(s) planned, ${outcome.unfilled.length} role(s) unfilled`;
   });
   step('buddies', () => {
-    const outcome = runBuddyCycle(spreadsheet, settings, day, 'daily');
+    const outcome = runBuddyCycle(spreadsheet, settings, day, 'daily', idsGivenToday);
     return outcome.started ? `new cycle: ${outcome.groups.length} group(s)` : outcome.note;
   });
   step('reminders', () => {

@@ -1,6 +1,6 @@
 /** Keeps Members ids and upcoming Sessions in place; run by Set up and by the daily run. */
 import { sessionsToAdd } from '../domain/sessions';
-import { readMembers } from '../services/records/members';
+import { readMembers, writeMemberAttention } from '../services/records/members';
 import { appendSessions, readSessions } from '../services/records/sessions';
 import { readSettings } from '../services/settings-tab';
 import { today } from '../services/clock';
@@ -9,6 +9,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface Housekeeping {
   idsAssigned: number;
+  /** The ids given to new Members rows by this run. */
+  newIds: ReadonlySet<string>;
   sessionsAdded: number;
   problems: string[];
 }
@@ -25,8 +27,10 @@ export function refreshSessionsAndMembers(spreadsheet: Spreadsheet): Housekeepin
     settings.sessionsAhead + 4,
   );
   appendSessions(sessions, added, settings.timeZone);
+  writeMemberAttention(spreadsheet, members.problems);
   return {
     idsAssigned: members.idsAssigned,
+    newIds: members.newIds,
     sessionsAdded: added.length,
     problems: members.problems.map((problem) => `${problem.cell}: ${problem.message}`),
   };

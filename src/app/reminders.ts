@@ -55,7 +55,7 @@ export function sendDueReminders(
   organiserFallback: string,
 ): ReminderSummary {
   const tz = settings.timeZone;
-  const { members } = readMembers(spreadsheet, tz, false);
+  const { members, problems } = readMembers(spreadsheet, tz, false);
   const sent = readSent(spreadsheet, tz);
   const pendingByKey = new Map(
     sent.rows
@@ -87,6 +87,7 @@ export function sendDueReminders(
     reviewWaiting: review.rows.filter(
       (row) => String(reviewMap.get(row, REVIEW_COLUMNS.action)) !== 'keep',
     ).length,
+    memberCellsToFix: problems.map((problem) => problem.cell),
     sentKeys: finalKeys,
     organiserFallback,
   });

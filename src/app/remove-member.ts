@@ -18,6 +18,12 @@ import {
 } from '../domain/sheet/tabs';
 import { RESPONSE_EMAIL } from '../domain/forms/form-spec';
 import { deleteFormResponsesOf } from '../services/forms';
+import { RESPONSE_TIMESTAMP } from '../domain/forms/form-spec';
+import { localDateFormatter } from '../domain/dates';
+import { reportsIncluding, SAVED_REPORT_TEXT, SavedReport } from '../domain/saved-reports';
+import { trashSavedReport } from '../services/drive';
+import { forgetSavedReports, readSavedReports } from '../services/saved-reports';
+import { readSettings, writeSystemSettings } from '../services/settings-tab';
 import { deleteRows } from '../services/records/responses';
 import { FIRST_DATA_ROW, readTab, Table, verbatim, writeBlock } from '../services/sheets';
 
@@ -28,6 +34,10 @@ export interface RemovalSummary {
   memberId: string;
   name: string;
   removed: Record<string, number>;
+  /** Saved reports whose period included the member, moved to the Drive trash. */
+  reportsDeleted: SavedReport[];
+  /** Those Peer Circle could not delete itself: the facilitator is asked to. */
+  reportsToDelete: SavedReport[];
 }
 
 export interface MemberToRemove {
@@ -61,12 +71,97 @@ function rowsWhere(table: Table, belongs: (row: unknown[], map: HeaderMap) => bo
   return table.rows.flatMap((row, index) => (belongs(row, map) ? [FIRST_DATA_ROW + index] : []));
 }
 
-function withoutId(list: unknown, id: string): string {
+/** The list without the member, named by id, email or name as "Do not pair with" allows. */
+function withoutMember(list: unknown, member: MemberToRemove): string {
   return String(list)
     .split(',')
     .map((part) => part.trim())
-    .filter((part) => part !== '' && part !== id)
+    .filter((part) => part !== '' && !namesMember(part, member))
     .join(', ');
+}
+
+function namesMember(part: string, member: MemberToRemove): boolean {
+  const folded = part.replace(/\s+/g, ' ').trim().toLowerCase();
+  return (
+    part === member.id ||
+    (member.email !== '' && normaliseEmail(part) === member.email) ||
+    (member.name !== '' && folded === member.name.replace(/\s+/g, ' ').trim().toLowerCase())
+  );
+}
+
+const SECOND = 1000;
+
+/** A response row's timestamp to the second (what Forms and the sheet both hold), or null. */
+function secondOf(value: unknown): number | null {
+  return isDate(value) && !Number.isNaN(value.getTime())
+    ? Math.floor(value.getTime() / SECOND)
+    : null;
+}
+
+interface Traces {
+  /** Every address the member's rows were sent from (a typo later fixed in Review included). */
+  emails: Set<string>;
+  /** When each of their responses was submitted, to the second. */
+  seconds: Set<number>;
+  /** Seconds at which someone else submitted too: a timestamp there identifies no one. */
+  sharedSeconds: Set<number>;
+  /** Other members' addresses: a response from one of them is never deleted. */
+  othersEmails: Set<string>;
+  firstDate: string | null;
+}
+
+/**
+ * What identifies the member's responses in Google Forms' own store. A row fixed in Review
+ * keeps its submission time but not the address it came from, so responses are matched by
+ * address or by time (where no one else submitted in the same second).
+ */
+function tracesOf(spreadsheet: Spreadsheet, member: MemberToRemove, timeZone: string): Traces {
+  const localDate = localDateFormatter(timeZone);
+  const traces: Traces = {
+    emails: new Set(member.email === '' ? [] : [member.email]),
+    seconds: new Set(),
+    sharedSeconds: new Set(),
+    othersEmails: new Set(),
+    firstDate: null,
+  };
+  const noteDate = (date: string) => {
+    if (traces.firstDate === null || date < traces.firstDate) traces.firstDate = date;
+  };
+  const members = readTab(spreadsheet, TAB.members);
+  const membersMap = new HeaderMap(members.headers);
+  for (const row of members.rows) {
+    const id = String(membersMap.get(row, MEMBER_COLUMNS.id)).trim();
+    const email = normaliseEmail(membersMap.get(row, MEMBER_COLUMNS.email));
+    if (id !== member.id && email !== '' && email !== member.email) traces.othersEmails.add(email);
+    const joined = membersMap.get(row, MEMBER_COLUMNS.joined);
+    if (id === member.id && isDate(joined)) noteDate(localDate(joined));
+    if (id === member.id && typeof joined === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(joined.trim()))
+      noteDate(joined.trim());
+  }
+  const othersSeconds = new Set<number>();
+  for (const tab of [TAB.checkins, TAB.surveys]) {
+    const table = readTab(spreadsheet, tab);
+    const map = new HeaderMap(table.headers);
+    for (const row of table.rows) {
+      const second = secondOf(map.get(row, RESPONSE_TIMESTAMP));
+      const email = normaliseEmail(map.get(row, RESPONSE_EMAIL));
+      const theirs =
+        String(map.get(row, DERIVED_COLUMNS.memberId)).trim() === member.id ||
+        (member.email !== '' && email === member.email);
+      if (!theirs) {
+        if (second !== null) othersSeconds.add(second);
+        continue;
+      }
+      if (email !== '') traces.emails.add(email);
+      if (second !== null) {
+        traces.seconds.add(second);
+        noteDate(localDate(new Date(second * SECOND)));
+      }
+    }
+  }
+  for (const second of traces.seconds)
+    if (othersSeconds.has(second)) traces.sharedSeconds.add(second);
+  return traces;
 }
 
 export function removeMemberData(
@@ -75,11 +170,25 @@ export function removeMemberData(
   formIds: readonly string[],
 ): RemovalSummary {
   const removed: Record<string, number> = {};
-  // Google Forms keeps its own copy of every response: those go too.
+  const timeZone = readSettings(spreadsheet).timeZone;
+  const traces = tracesOf(spreadsheet, member, timeZone);
+  // Google Forms keeps its own copy of every response: those go too, whichever address sent them.
   removed['form responses'] = formIds.reduce(
-    (sum, formId) => sum + deleteFormResponsesOf(formId, member.email),
+    (sum, formId) =>
+      sum +
+      deleteFormResponsesOf(formId, (email, timestamp) => {
+        const address = normaliseEmail(email);
+        if (traces.emails.has(address)) return true;
+        const second = Math.floor(timestamp.getTime() / SECOND);
+        return (
+          traces.seconds.has(second) &&
+          !traces.sharedSeconds.has(second) &&
+          !traces.othersEmails.has(address)
+        );
+      }),
     0,
   );
+  const { reportsDeleted, reportsToDelete } = removeSavedReports(spreadsheet, traces.firstDate);
   const deleteFrom = (tab: string, belongs: (row: unknown[], map: HeaderMap) => boolean) => {
     const table = readTab(spreadsheet, tab);
     const rows = rowsWhere(table, belongs);
@@ -88,14 +197,12 @@ export function removeMemberData(
   };
   const isTheirs = (row: unknown[], map: HeaderMap, idColumn: string) =>
     String(map.get(row, idColumn)).trim() === member.id ||
-    (member.email !== '' && normaliseEmail(map.get(row, RESPONSE_EMAIL)) === member.email);
+    traces.emails.has(normaliseEmail(map.get(row, RESPONSE_EMAIL)));
 
   deleteFrom(TAB.checkins, (row, map) => isTheirs(row, map, DERIVED_COLUMNS.memberId));
   deleteFrom(TAB.surveys, (row, map) => isTheirs(row, map, DERIVED_COLUMNS.memberId));
-  deleteFrom(
-    TAB.review,
-    (row, map) =>
-      member.email !== '' && normaliseEmail(map.get(row, RESPONSE_EMAIL)) === member.email,
+  deleteFrom(TAB.review, (row, map) =>
+    traces.emails.has(normaliseEmail(map.get(row, RESPONSE_EMAIL))),
   );
   // Keys of other members' reminders may name this member too (a buddy introduction).
   const idToken = new RegExp(`(^|[:+])${member.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[:+])`);
@@ -128,7 +235,7 @@ export function removeMemberData(
         .some((part) => part.trim() === member.id)
     )
       return false;
-    row[at] = withoutId(row[at], member.id);
+    row[at] = withoutMember(row[at], member);
     return true;
   });
   const membersTable = readTab(spreadsheet, TAB.members);
@@ -139,10 +246,10 @@ export function removeMemberData(
       if (
         !String(row[doNotPairAt])
           .split(',')
-          .some((part) => part.trim() === member.id)
+          .some((part) => namesMember(part.trim(), member))
       )
         return false;
-      row[doNotPairAt] = withoutId(row[doNotPairAt], member.id);
+      row[doNotPairAt] = withoutMember(row[doNotPairAt], member);
       return true;
     });
   }
@@ -150,7 +257,42 @@ export function removeMemberData(
     TAB.members,
     (row, map) => String(map.get(row, MEMBER_COLUMNS.id)).trim() === member.id,
   );
-  return { found: true, memberId: member.id, name: member.name, removed };
+  return {
+    found: true,
+    memberId: member.id,
+    name: member.name,
+    removed,
+    reportsDeleted,
+    reportsToDelete,
+  };
+}
+
+/**
+ * Trashes every saved report whose period included the member (an earlier and a later one
+ * compared would give their answers back) and forgets it; one Peer Circle may not delete stays
+ * remembered and listed for the facilitator to delete. "Last report" is cleared if it was one.
+ */
+function removeSavedReports(
+  spreadsheet: Spreadsheet,
+  firstDate: string | null,
+): { reportsDeleted: SavedReport[]; reportsToDelete: SavedReport[] } {
+  const concerned = reportsIncluding(readSavedReports(), firstDate);
+  const reportsDeleted: SavedReport[] = [];
+  const reportsToDelete: SavedReport[] = [];
+  const forget = new Set<string>();
+  for (const report of concerned) {
+    const outcome = trashSavedReport(report.id);
+    if (outcome === 'by-hand') reportsToDelete.push(report);
+    else {
+      if (outcome === 'trashed') reportsDeleted.push(report);
+      forget.add(report.id);
+    }
+  }
+  if (forget.size > 0) forgetSavedReports(forget);
+  const lastUrl = concerned.length === 0 ? '' : readSettings(spreadsheet).lastReportUrl;
+  if (concerned.some((report) => lastUrl !== '' && lastUrl.includes(report.id)))
+    writeSystemSettings(spreadsheet, { lastReportUrl: '' });
+  return { reportsDeleted, reportsToDelete };
 }
 
 /**
@@ -188,5 +330,20 @@ export function describeRemoval(summary: RemovalSummary): string {
   const parts = Object.entries(summary.removed)
     .filter(([, count]) => count > 0)
     .map(([tab, count]) => `${tab}: ${count}`);
-  return `Removed the data of ${cellToText(summary.name) || summary.memberId} (${summary.memberId}). Rows removed or cleared: ${parts.join(', ') || 'none'}.`;
+  return (
+    `Removed the data of ${cellToText(summary.name) || summary.memberId} (${summary.memberId}). ` +
+    `Rows removed or cleared: ${parts.join(', ') || 'none'}. ` +
+    [
+      ...(summary.reportsDeleted.length > 0
+        ? [SAVED_REPORT_TEXT.deleted(summary.reportsDeleted)]
+        : []),
+      ...(summary.reportsToDelete.length > 0
+        ? [SAVED_REPORT_TEXT.deleteByHand(summary.reportsToDelete)]
+        : []),
+      ...(summary.reportsDeleted.length + summary.reportsToDelete.length === 0
+        ? [SAVED_REPORT_TEXT.none]
+        : []),
+      SAVED_REPORT_TEXT.warning,
+    ].join(' ')
+  );
 }

@@ -41,8 +41,11 @@ export interface IntakeContext {
   /** Surveys already accepted per member, to number waves. */
   surveysSoFar: ReadonlyMap<MemberId, number>;
   localDateOf: (date: Date) => IsoDate;
-  /** Extra checks of a valid response (e.g. instrument scoring); reasons make it rejected. */
-  extraChecks?: (response: ValidResponse) => string[];
+  /**
+   * Extra checks of a valid response (e.g. instrument scoring), given also the row's cells by
+   * question title as stored; reasons make it rejected.
+   */
+  extraChecks?: (response: ValidResponse, storedByTitle: Record<string, unknown>) => string[];
 }
 
 export interface IntakeResult {
@@ -55,22 +58,39 @@ export function responseKey(source: string, values: readonly unknown[], map: Hea
   return `${source}|${cellToText(map.get(values, RESPONSE_TIMESTAMP))}|${normaliseEmail(map.get(values, RESPONSE_EMAIL))}`;
 }
 
+/** Reasons a check-in goes to Review instead of a session; words a facilitator reads. */
+export const INTAKE_TEXT = {
+  noSession: (onOrBefore: IsoDate) =>
+    `there is no session on or before ${onOrBefore} in the Sessions tab`,
+  cancelled: (session: IsoDate, named: boolean) =>
+    `${named ? 'the session it names' : 'the latest session before it was sent'}, on ${session}, ` +
+    'was cancelled, so it is kept here rather than counted for another session: if it belongs ' +
+    `to a session that was held, type that date under "${CHECKIN_ITEMS.sessionDate}" and re-process it`,
+} as const;
+
 /**
  * The session a check-in belongs to: the session on the date the member named, else the
- * nearest past session on or before that date (late check-ins), never a cancelled one.
+ * nearest past session on or before that date (late check-ins). When that session was
+ * cancelled the check-in is not moved to an earlier one: which session it was for is a
+ * facilitator's call, so it goes to Review with the reason.
  */
 export function attributeSession(
   sessions: readonly Session[],
   onOrBefore: IsoDate,
+  named = false,
 ): { date: IsoDate } | { reason: string } {
-  let best: IsoDate | null = null;
+  let best: Session | null = null;
   for (const session of sessions) {
-    if (session.status === 'cancelled' || session.date > onOrBefore) continue;
-    if (best === null || session.date > best) best = session.date;
+    if (session.date > onOrBefore) continue;
+    // A date with a held (or planned) session and a cancelled one counts as not cancelled.
+    const later = best === null || session.date > best.date;
+    const sameDayBetter =
+      best !== null && session.date === best.date && best.status === 'cancelled';
+    if (later || sameDayBetter) best = session;
   }
-  return best === null
-    ? { reason: `there is no session on or before ${onOrBefore} in the Sessions tab` }
-    : { date: best };
+  if (best === null) return { reason: INTAKE_TEXT.noSession(onOrBefore) };
+  if (best.status === 'cancelled') return { reason: INTAKE_TEXT.cancelled(best.date, named) };
+  return { date: best.date };
 }
 
 export function processResponses(
@@ -99,7 +119,8 @@ export function processResponses(
     } else if (email !== '' && !member) {
       reasons.push(`the email ${email} does not match any member in the Members tab`);
     }
-    if (checked.ok) reasons.push(...(context.extraChecks?.(checked.response) ?? []));
+    if (checked.ok)
+      reasons.push(...(context.extraChecks?.(checked.response, map.toRecord(row.values)) ?? []));
     if (!checked.ok || !member || reasons.length > 0) {
       reject(row, reasons);
       continue;
@@ -111,6 +132,7 @@ export function processResponses(
       const session = attributeSession(
         context.sessions,
         typeof named === 'string' ? named : answeredOn,
+        typeof named === 'string',
       );
       if ('reason' in session) {
         reject(row, [session.reason]);

@@ -7,7 +7,7 @@ import { isIsoDate } from './dates';
 import { cellName, isDate } from './sheet/cells';
 import { HeaderMap } from './sheet/header-map';
 import { MEMBER_COLUMNS, MEMBER_STATUSES } from './sheet/tabs';
-import { Member } from './types';
+import { Member, MemberId } from './types';
 
 export interface MemberProblem {
   row: number;
@@ -15,11 +15,45 @@ export interface MemberProblem {
   message: string;
 }
 
+/**
+ * What Sheets shows for a formula it cannot compute. A name typed as "=Jo" or "-Jo-" becomes a
+ * formula and reads as #NAME? or #ERROR!, which must never reach a rota or an email.
+ * Error types: https://support.google.com/docs/answer/3093340 (formula errors in Sheets)
+ */
+const SHEETS_ERROR = /^#(NAME\?|ERROR!|REF!|VALUE!|N\/A|DIV\/0!|NUM!|NULL!|SPILL!|CALC!)$/;
+
+export function isSheetsError(value: unknown): boolean {
+  return typeof value === 'string' && SHEETS_ERROR.test(value.trim());
+}
+
+/** Texts a facilitator reads about a Members row: each names the cell to fix. */
+export const MEMBER_TEXT = {
+  formulaError: (shown: string, recovered: string) =>
+    `shows ${shown} because Sheets read what was typed as a formula` +
+    (recovered === '' ? '' : ` (${recovered})`) +
+    "; retype it starting with an apostrophe ('), e.g. 'Jo, so it stays text",
+  duplicateEmail: (email: string, otherRows: readonly number[]) =>
+    `the email ${email} is also on row${otherRows.length > 1 ? 's' : ''} ${otherRows.join(', ')} ` +
+    '(case and spaces do not make emails different): each member needs their own email, or ' +
+    'their responses cannot be told apart',
+  unresolvedDoNotPair: (reference: string) =>
+    `"${reference}" matches no member by ID, email or name (or more than one), so buddies are ` +
+    'not matched for this member until it is fixed',
+} as const;
+
+/** The text a formula cell was typed as, when the caller could read its formula. */
+export type FormulaOf = (rowIndex: number, columnIndex: number) => string;
+
 export interface ParsedMembers {
   members: Member[];
   /** Rows that need an id written: 1-based sheet row → new id. */
   newIds: Array<{ row: number; id: string }>;
   problems: MemberProblem[];
+  /**
+   * Members whose "Do not pair with" names someone that cannot be resolved to exactly one
+   * member (an unknown name, a typo, a formula error): they must not be matched as buddies.
+   */
+  unresolvedDoNotPair: ReadonlySet<MemberId>;
 }
 
 export function normaliseEmail(email: unknown): string {
@@ -76,6 +110,7 @@ export function parseMembers(
   rows: readonly (readonly unknown[])[],
   firstRow: number,
   localDateOf: LocalDateOf,
+  formulaOf: FormulaOf = () => '',
 ): ParsedMembers {
   const map = new HeaderMap(headers);
   map.requireAll('Members', [
@@ -89,8 +124,10 @@ export function parseMembers(
   const members: Member[] = [];
   const newIds: ParsedMembers['newIds'] = [];
   const problems: MemberProblem[] = [];
-  const firstRowOfEmail = new Map<string, number>();
+  const rowsOfEmail = new Map<string, number[]>();
   const firstRowOfId = new Map<string, number>();
+  /** Raw do-not-pair references per member id, resolved once every row is read. */
+  const references: Array<{ id: string; sheetRow: number; list: string[] }> = [];
 
   rows.forEach((row, index) => {
     const sheetRow = firstRow + index;
@@ -100,9 +137,20 @@ export function parseMembers(
         cell: `Members!${cellName(sheetRow, Math.max(1, column(columnName)))}`,
         message,
       });
-    const name = String(map.get(row, MEMBER_COLUMNS.name)).trim();
-    const email = normaliseEmail(map.get(row, MEMBER_COLUMNS.email));
-    if (name === '' && email === '') return;
+    // A formula error is never used as a value: the cell is named so someone retypes it.
+    const typed = (columnName: string): { text: string; broken: boolean } => {
+      const raw = map.get(row, columnName);
+      if (!isSheetsError(raw)) return { text: String(raw ?? ''), broken: false };
+      const formula = formulaOf(index, map.indexOf(columnName)).trim();
+      const recovered = formula.startsWith('=') ? formula.slice(1).trim() : formula;
+      problem(columnName, MEMBER_TEXT.formulaError(String(raw).trim(), recovered));
+      return { text: recovered, broken: true };
+    };
+    const nameCell = typed(MEMBER_COLUMNS.name);
+    const emailCell = typed(MEMBER_COLUMNS.email);
+    const email = emailCell.broken ? '' : normaliseEmail(emailCell.text);
+    if (nameCell.text.trim() === '' && email === '' && !nameCell.broken && !emailCell.broken)
+      return;
 
     let id = String(map.get(row, MEMBER_COLUMNS.id)).trim();
     const rowWithId = firstRowOfId.get(id);
@@ -118,17 +166,17 @@ export function parseMembers(
         );
     }
     firstRowOfId.set(id, sheetRow);
-    if (!z.email().safeParse(email).success)
+    // The recovered text of a broken name shows what was meant; failing that, the id.
+    const name = nameCell.broken ? nameCell.text.trim() || id : nameCell.text.trim();
+    if (!emailCell.broken && !z.email().safeParse(email).success)
       problem(MEMBER_COLUMNS.email, `"${email}" is not an email address`);
-    const earlier = firstRowOfEmail.get(email);
-    if (email !== '' && earlier !== undefined) {
-      problem(
-        MEMBER_COLUMNS.email,
-        `the email ${email} is also on row ${earlier}: each member needs their own email`,
-      );
-    } else if (email !== '') {
-      firstRowOfEmail.set(email, sheetRow);
-    }
+    if (email !== '') rowsOfEmail.set(email, [...(rowsOfEmail.get(email) ?? []), sheetRow]);
+    const doNotPair = typed(MEMBER_COLUMNS.doNotPairWith);
+    references.push({
+      id,
+      sheetRow,
+      list: doNotPair.broken ? [BROKEN_REFERENCE] : splitList(doNotPair.text),
+    });
 
     const statusText = String(map.get(row, MEMBER_COLUMNS.status)).trim().toLowerCase() || 'active';
     const status = statusSchema.safeParse(statusText);
@@ -173,16 +221,90 @@ export function parseMembers(
       email,
       joined: date(MEMBER_COLUMNS.joined) ?? '',
       status: status.success ? status.data : 'active',
-      roles: splitList(map.get(row, MEMBER_COLUMNS.roles)),
+      roles: splitList(typed(MEMBER_COLUMNS.roles).text),
       unavailableFrom: date(MEMBER_COLUMNS.unavailableFrom),
       unavailableTo: date(MEMBER_COLUMNS.unavailableTo),
       emailReminders: flag(MEMBER_COLUMNS.emailReminders, true),
       buddyProgramme: flag(MEMBER_COLUMNS.buddyProgramme, false),
       mentorCapacity,
-      doNotPairWith: splitList(map.get(row, MEMBER_COLUMNS.doNotPairWith)),
+      doNotPairWith: [],
     });
   });
-  return { members, newIds, problems };
+
+  // Every row sharing an email is flagged, the first as much as the later ones.
+  const emailColumn = Math.max(1, column(MEMBER_COLUMNS.email));
+  for (const [email, rowsWithIt] of rowsOfEmail) {
+    if (rowsWithIt.length < 2) continue;
+    for (const sheetRow of rowsWithIt)
+      problems.push({
+        row: sheetRow,
+        cell: `Members!${cellName(sheetRow, emailColumn)}`,
+        message: MEMBER_TEXT.duplicateEmail(
+          email,
+          rowsWithIt.filter((other) => other !== sheetRow),
+        ),
+      });
+  }
+
+  const unresolvedDoNotPair = new Set<MemberId>();
+  const resolve = referenceResolver(members);
+  const doNotPairColumn = Math.max(1, column(MEMBER_COLUMNS.doNotPairWith));
+  for (const { id, sheetRow, list } of references) {
+    const member = members.find((candidate) => candidate.id === id);
+    if (!member) continue;
+    for (const reference of list) {
+      const resolved = reference === BROKEN_REFERENCE ? null : resolve(reference);
+      if (resolved !== null) {
+        if (resolved !== id && !member.doNotPairWith.includes(resolved))
+          member.doNotPairWith.push(resolved);
+        continue;
+      }
+      unresolvedDoNotPair.add(id);
+      if (reference !== BROKEN_REFERENCE)
+        problems.push({
+          row: sheetRow,
+          cell: `Members!${cellName(sheetRow, doNotPairColumn)}`,
+          message: MEMBER_TEXT.unresolvedDoNotPair(reference),
+        });
+    }
+  }
+  problems.sort((a, b) => a.row - b.row);
+  return { members, newIds, problems, unresolvedDoNotPair };
+}
+
+/** Stands for a do-not-pair cell that reads as a formula error: it resolves to nobody. */
+const BROKEN_REFERENCE = '\u0000broken';
+
+/**
+ * "Do not pair with" may name members by ID, email or name (case and spaces ignored), so a
+ * facilitator can write it down before the other member has an ID. A reference resolves only
+ * when it points at exactly one member; anything else is unresolved, never ignored.
+ */
+function referenceResolver(members: readonly Member[]): (reference: string) => MemberId | null {
+  const byId = new Map<string, MemberId[]>();
+  const byEmail = new Map<string, MemberId[]>();
+  const byName = new Map<string, MemberId[]>();
+  const add = (index: Map<string, MemberId[]>, key: string, id: MemberId) => {
+    if (key !== '') index.set(key, [...(index.get(key) ?? []), id]);
+  };
+  for (const member of members) {
+    add(byId, member.id.toUpperCase(), member.id);
+    add(byEmail, member.email, member.id);
+    add(byName, foldName(member.name), member.id);
+  }
+  return (reference) => {
+    const candidates =
+      byId.get(reference.trim().toUpperCase()) ??
+      byEmail.get(normaliseEmail(reference)) ??
+      byName.get(foldName(reference)) ??
+      [];
+    const distinct = [...new Set(candidates)];
+    return distinct.length === 1 ? distinct[0] : null;
+  };
+}
+
+function foldName(name: string): string {
+  return name.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** Looks a respondent up by email, ignoring case and spaces. Only one member may hold an email. */

@@ -22,3 +22,22 @@ export function saveReportPdf(html: string, name: string): { url: string; id: st
   if (!file.id || !file.webViewLink) throw new Error(REPORT_SAVE_TEXTS.noLink);
   return { url: file.webViewLink, id: file.id };
 }
+
+/**
+ * Moves a saved report to the Drive trash. With only the drive.file scope Peer Circle may
+ * change files it created, but only through the advanced Drive service (DriveApp.getFileById
+ * needs the broader drive scope, per its reference); without that service the facilitator is
+ * asked to delete the file. 'gone' when the file no longer exists.
+ * https://developers.google.com/drive/api/reference/rest/v3/files/update
+ */
+export function trashSavedReport(id: string): 'trashed' | 'gone' | 'by-hand' {
+  if (typeof Drive === 'undefined' || Drive === undefined) return 'by-hand';
+  try {
+    Drive.Files.update({ trashed: true }, id);
+    return 'trashed';
+  } catch (error) {
+    // A report the organiser already deleted is not an error for removal.
+    if (/not found|No item with the given ID|does not exist/i.test(String(error))) return 'gone';
+    throw error;
+  }
+}

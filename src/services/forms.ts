@@ -135,13 +135,21 @@ export function findResponseSheet(spreadsheet: Spreadsheet, form: Form): Sheet |
   );
 }
 
-/** Deletes the responses a respondent submitted to a form (Google keeps them apart from the sheet). */
-export function deleteFormResponsesOf(formId: string, email: string): number {
+/**
+ * Deletes the responses `isTheirs` picks (by respondent address and submission time) from the
+ * form's own store, which Google keeps apart from the sheet.
+ */
+export function deleteFormResponsesOf(
+  formId: string,
+  isTheirs: (respondentEmail: string, timestamp: Date) => boolean,
+): number {
   const form = openFormIfExists(formId);
-  if (!form || email === '') return 0;
+  if (!form) return 0;
   const theirs = form
     .getResponses()
-    .filter((response) => response.getRespondentEmail().trim().toLowerCase() === email);
+    .filter((response) =>
+      isTheirs(response.getRespondentEmail(), new Date(response.getTimestamp().getTime())),
+    );
   for (const response of theirs) form.deleteResponse(response.getId());
   return theirs.length;
 }

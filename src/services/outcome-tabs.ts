@@ -3,7 +3,7 @@
  * setValues, padded with blanks over whatever the previous refresh left, so a failure leaves
  * either the old tab or the new one, never a half-written mix. Charts are then replaced.
  */
-import { ChartAnchor, Grid } from '../domain/outcomes';
+import { AUTOMATIC_FORMAT, ChartAnchor, Grid } from '../domain/outcomes';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -41,8 +41,16 @@ export function writeOutcomeGrid(sheet: Sheet, grid: Grid): void {
   const padded = Array.from({ length: rows }, (_, row) =>
     Array.from({ length: columns }, (_, column) => grid.values[row]?.[column] ?? ''),
   );
+  const formats = Array.from({ length: rows }, (_, row) =>
+    Array.from(
+      { length: columns },
+      (_, column) => grid.numberFormats[row]?.[column] ?? AUTOMATIC_FORMAT,
+    ),
+  );
   const range = sheet.getRange(1, 1, rows, columns);
   range.setValues(padded);
+  // Cells hold exact figures; only their format rounds what a reader sees.
+  range.setNumberFormats(formats);
   const bold = new Set([0, ...grid.headingRows, ...grid.headerRows]);
   range.setFontWeights(
     padded.map((cells, row) => cells.map(() => (bold.has(row) ? 'bold' : 'normal'))),

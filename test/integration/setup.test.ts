@@ -54,6 +54,7 @@ describe('Set up or repair', () => {
       'Mentor capacity',
       'Do not pair with',
       'Facilitator notes',
+      'Needs attention',
     ]);
     env.meter.internal(() => {
       for (const name of TABS) {

@@ -54,9 +54,14 @@ function checkin(
 }
 
 describe('attributeSession', () => {
-  it('takes the nearest past session that was not cancelled', () => {
+  it('takes the nearest past session, and never moves a check-in past a cancelled one', () => {
     expect(attributeSession(sessions, '2026-11-18')).toEqual({ date: '2026-11-18' });
-    expect(attributeSession(sessions, '2026-11-17')).toEqual({ date: '2026-11-04' });
+    expect(attributeSession(sessions, '2026-11-10')).toEqual({ date: '2026-11-04' });
+    // 2026-11-11 was cancelled: the check-in is not re-dated to 2026-11-04.
+    expect(attributeSession(sessions, '2026-11-17')).toEqual({
+      reason: expect.stringContaining('on 2026-11-11, was cancelled'),
+    });
+    expect(attributeSession(sessions, '2026-11-11', true)).toHaveProperty('reason');
     expect(attributeSession(sessions, '2026-11-01')).toHaveProperty('reason');
   });
 });

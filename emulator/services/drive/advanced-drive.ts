@@ -28,8 +28,8 @@ const KNOWN_FIELDS = new Set([
 ]);
 
 /** "API call to drive.files.create failed with error: …" is how Apps Script words API errors. */
-function apiError(message: string): Error {
-  return new Error(`API call to drive.files.create failed with error: ${message}`);
+function apiError(message: string, method = 'create'): Error {
+  return new Error(`API call to drive.files.${method} failed with error: ${message}`);
 }
 
 function fileResource(record: FileRecord): Record<string, unknown> {
@@ -90,6 +90,20 @@ export class FakeDriveFiles {
     const answer = selectFields(fileResource(record), optionalArgs?.fields);
     this.files.push(record);
     return answer;
+  }
+
+  /**
+   * files.update: only `trashed` is modelled. With drive.file only files this script created
+   * are reachable; any other id answers "File not found", as the API does for files out of reach
+   * (the stricter reading). https://developers.google.com/workspace/drive/api/reference/rest/v3/files/update
+   */
+  update(resource: { trashed?: boolean }, fileId: string): DriveFile {
+    this.ctx.meter.record('Drive', 'Drive.Files.update');
+    const record = this.files.find((file) => file.id === String(fileId));
+    if (!record) throw apiError(`File not found: ${String(fileId)}.`, 'update');
+    if (resource?.trashed !== undefined) record.trashed = Boolean(resource.trashed);
+    record.updatedAtMs = this.ctx.clock.nowMs();
+    return selectFields(fileResource(record), undefined);
   }
 }
 

@@ -16,7 +16,12 @@ export class DateCell {
 
 /**
  * A formula. The emulator evaluates no formulas: `value` is what getValues returns, '#NAME?' for
- * real formulas and '#ERROR!' for text Sheets tried to parse as one ("-foo", "+foo").
+ * real formulas and '#ERROR!' for text Sheets tried to parse as one ("-foo", "+foo"). So a name
+ * typed as "=Sam" reads back as '#NAME?' and getFormula() gives "=Sam", as in Sheets: an unknown
+ * name in a formula is #NAME?, a formula that does not parse is #ERROR!
+ * (https://support.google.com/docs/answer/3093340, Sheets' formula error types), and getValues
+ * returns a formula cell's computed value, getFormulas its text
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#getformulas).
  */
 export class FormulaCell {
   constructor(
@@ -27,7 +32,13 @@ export class FormulaCell {
 
 export type StoredValue = string | number | boolean | DateCell | FormulaCell;
 
-/** The number format that makes Sheets keep typed text verbatim. */
+/**
+ * The number format that makes Sheets keep typed text verbatim: a cell formatted as plain text
+ * stores "=x", "+1" or "007" as the text typed (Format > Number > Plain text;
+ * https://developers.google.com/sheets/api/guides/formats, TEXT type, pattern "@"). Unverified:
+ * whether a leading apostrophe typed into such a cell is kept; the emulator keeps it (the
+ * stricter reading: text the script writes as "'x" into a plain-text cell reads back "'x").
+ */
 export const PLAIN_TEXT_FORMAT = '@';
 export const FORMULA_PLACEHOLDER = '#NAME?';
 export const FORMULA_PARSE_ERROR = '#ERROR!';

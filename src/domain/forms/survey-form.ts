@@ -4,8 +4,9 @@
  * wording keeps its whole instrument off the form, rather than showing invented text.
  */
 import { INSTRUMENTS } from '../instruments';
-import { scoreInstrument } from '../instruments/scoring';
+import { ScoreOutcome, scoreInstrument } from '../instruments/scoring';
 import { InstrumentDefinition, InstrumentId } from '../instruments/types';
+import { matchLabel } from './answer-text';
 import { FormItemSpec, FormSpec } from './form-spec';
 import { ValidResponse } from './validate-response';
 
@@ -103,32 +104,83 @@ export function surveyFormSpec(options: SurveyOptions = {}): FormSpec {
   return planSurvey(options).spec;
 }
 
-/** Each included instrument's answers as item values, by mapping the chosen labels. */
-export function instrumentAnswers(
-  plan: SurveyPlan,
-  response: ValidResponse,
-): Map<InstrumentId, Record<string, number | null>> {
-  const answers = new Map<InstrumentId, Record<string, number | null>>();
-  for (const [title, key] of plan.items) {
-    const chosen = response.answers[title];
-    const item = key.instrument.items.find((candidate) => candidate.id === key.itemId);
-    const option = item?.scale.options.find((candidate) => candidate.label === chosen);
-    const perInstrument = answers.get(key.instrument.id) ?? {};
-    perInstrument[key.itemId] = option ? option.value : null;
-    answers.set(key.instrument.id, perInstrument);
-  }
-  return answers;
+/** One instrument's answers to one survey, as item values, and the answers matching no option. */
+export interface InstrumentAnswerSet {
+  answers: Record<string, number | null>;
+  /** Answers given that are not one of the item's options (kept out of the score, reported). */
+  unmatched: Array<{ title: string; answer: unknown }>;
 }
 
-/** Reasons a survey response cannot be scored (sent to Review), none when every score computes. */
-export function surveyChecks(plan: SurveyPlan): (response: ValidResponse) => string[] {
-  return (response) => {
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || String(value).trim() === '';
+}
+
+/**
+ * Each included instrument's answers as item values, by matching the stored answers to the
+ * options' labels as answer-text.ts compares them (so "3" and the number 3 are one answer).
+ */
+export function instrumentAnswers(
+  plan: SurveyPlan,
+  answersByTitle: Readonly<Record<string, unknown>>,
+): Map<InstrumentId, InstrumentAnswerSet> {
+  const sets = new Map<InstrumentId, InstrumentAnswerSet>();
+  for (const [title, key] of plan.items) {
+    const given = answersByTitle[title];
+    const item = key.instrument.items.find((candidate) => candidate.id === key.itemId);
+    const labels = item ? item.scale.options.map((option) => option.label) : [];
+    const label = matchLabel(labels, given);
+    const option = item?.scale.options.find((candidate) => candidate.label === label);
+    const set = sets.get(key.instrument.id) ?? { answers: {}, unmatched: [] };
+    set.answers[key.itemId] = option ? option.value : null;
+    if (!option && !isBlank(given)) set.unmatched.push({ title, answer: given });
+    sets.set(key.instrument.id, set);
+  }
+  return sets;
+}
+
+/** Each included instrument's score, or every reason it has none, from one row's answers. */
+export function scoreSurvey(
+  plan: SurveyPlan,
+  answersByTitle: Readonly<Record<string, unknown>>,
+): Map<InstrumentId, ScoreOutcome> {
+  const outcomes = new Map<InstrumentId, ScoreOutcome>();
+  for (const [instrumentId, set] of instrumentAnswers(plan, answersByTitle)) {
+    const instrument = plan.included.find((candidate) => candidate.id === instrumentId);
+    if (!instrument) continue;
+    const scored = scoreInstrument(instrument, set.answers);
+    const unmatched = set.unmatched.map(
+      ({ title, answer }) =>
+        `the answer "${String(answer)}" to "${title}" is not one of its options.`,
+    );
+    outcomes.set(
+      instrumentId,
+      unmatched.length === 0
+        ? scored
+        : {
+            ok: false,
+            reason: [...unmatched, ...(scored.ok ? [] : [scored.reason])].join(' '),
+            problems: scored.ok ? [] : scored.problems,
+          },
+    );
+  }
+  return outcomes;
+}
+
+/**
+ * Reasons a survey row cannot be scored (it goes to Review), none when every score computes.
+ * It scores the row's cells exactly as they are stored (what outcomes will read back), so a
+ * row accepted here always has a score there: the two share scoreSurvey.
+ */
+export function surveyChecks(
+  plan: SurveyPlan,
+): (response: ValidResponse, storedByTitle: Readonly<Record<string, unknown>>) => string[] {
+  return (response, storedByTitle) => {
     const reasons: string[] = [];
-    for (const [instrumentId, answers] of instrumentAnswers(plan, response)) {
+    // The stored cells are what counts; the validated answers only fill a title they lack.
+    const cells: Record<string, unknown> = { ...response.answers, ...storedByTitle };
+    for (const [instrumentId, outcome] of scoreSurvey(plan, cells)) {
       const instrument = plan.included.find((candidate) => candidate.id === instrumentId);
-      if (!instrument) continue;
-      const outcome = scoreInstrument(instrument, answers);
-      if (!outcome.ok) reasons.push(`${instrument.shortTitle}: ${outcome.reason}`);
+      if (instrument && !outcome.ok) reasons.push(`${instrument.shortTitle}: ${outcome.reason}`);
     }
     return reasons;
   };
@@ -139,21 +191,8 @@ export function surveyScores(
   plan: SurveyPlan,
   answersByTitle: Readonly<Record<string, unknown>>,
 ): Partial<Record<InstrumentId, number | null>> {
-  const answers: Record<string, string | number | null> = {};
-  for (const title of plan.items.keys()) {
-    const value = answersByTitle[title];
-    answers[title] = typeof value === 'string' || typeof value === 'number' ? value : null;
-  }
   const scores: Partial<Record<InstrumentId, number | null>> = {};
-  for (const [instrumentId, itemAnswers] of instrumentAnswers(plan, {
-    timestamp: new Date(0),
-    email: '',
-    answers,
-  })) {
-    const instrument = plan.included.find((candidate) => candidate.id === instrumentId);
-    if (!instrument) continue;
-    const outcome = scoreInstrument(instrument, itemAnswers);
+  for (const [instrumentId, outcome] of scoreSurvey(plan, answersByTitle))
     scores[instrumentId] = outcome.ok ? outcome.score : null;
-  }
   return scores;
 }

@@ -3,6 +3,7 @@
  * is collected as a reason a facilitator can act on; the caller sends such rows to Review.
  */
 import { isIsoDate } from '../dates';
+import { matchLabel } from './answer-text';
 import { isDate, looksLikeFormula } from '../sheet/cells';
 import { HeaderMap } from '../sheet/header-map';
 import {
@@ -82,10 +83,8 @@ function checkAnswer(
     }
     case 'choice': {
       const text = String(raw).trim();
-      const choice = item.choices.find(
-        (candidate) => candidate.toLowerCase() === text.toLowerCase(),
-      );
-      if (!choice) {
+      const choice = matchLabel(item.choices, raw);
+      if (choice === undefined) {
         return {
           reason: `the answer "${text}" to "${item.title}" is not one of ${item.choices.join(', ')}`,
         };

@@ -1,5 +1,6 @@
 /** How figures read in a cell or a sentence. One place, so the tabs and the report agree. */
 import type { Figure, FigureSuppression } from './figure';
+import { numberCell, type NumberCell } from './tab';
 
 /**
  * The exact text a suppressed figure shows as, in the tabs and in the report. A complementary
@@ -28,18 +29,19 @@ export function roundTo(value: number, decimals: number): number {
 }
 
 /**
- * A figure as a sheet cell: a number where there is one, else text. Reasons a figure is not
- * computable go to `notes` (they are too long for a cell).
+ * A figure as a sheet cell: the exact number where there is one (the cell's number format shows
+ * `decimals` places), else text. Reasons a figure is not computable go to `notes` (they are too
+ * long for a cell).
  */
 export function figureCell(
   figure: Figure,
   decimals: number,
   minN: number,
   notes?: Set<string>,
-): string | number {
+): string | NumberCell {
   switch (figure.kind) {
     case 'shown':
-      return roundTo(figure.value, decimals);
+      return numberCell(figure.value, decimals);
     case 'suppressed':
       return suppressionText(figure.reason, minN);
     case 'not-computable':

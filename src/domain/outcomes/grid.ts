@@ -12,7 +12,13 @@
  * when the grid is written at A1.
  */
 import { asText } from '../sheet/cells';
-import type { Cell, ChartSpec, OutcomeTab } from './tab';
+import { cellNumber, fixedDecimalsFormat, type Cell, type ChartSpec, type OutcomeTab } from './tab';
+
+/** A cell as written: text, or the exact number (its format in `numberFormats` rounds it). */
+export type GridValue = string | number;
+
+/** Sheets' Automatic format, for text and for numbers shown as they are. */
+export const AUTOMATIC_FORMAT = '0.###############';
 
 /** Rows a default-sized embedded chart covers, so stacked charts do not overlap. */
 export const CHART_HEIGHT_ROWS = 20;
@@ -35,7 +41,9 @@ export interface ChartAnchor {
 
 export interface Grid {
   /** Every row has the same length. */
-  readonly values: Cell[][];
+  readonly values: GridValue[][];
+  /** The number format of each cell of `values`, same shape: figures show fixed decimals. */
+  readonly numberFormats: string[][];
   readonly charts: readonly ChartAnchor[];
   /** Rows to style: block headings and column headers. */
   readonly headingRows: readonly number[];
@@ -44,12 +52,15 @@ export interface Grid {
 
 export function toGrid(tab: OutcomeTab, refreshedAt: string): Grid {
   const width = Math.max(1, ...tab.blocks.map((outcomeBlock) => outcomeBlock.header.length));
-  const rows: Cell[][] = [];
+  const rows: GridValue[][] = [];
+  const numberFormats: string[][] = [];
   const charts: ChartAnchor[] = [];
   const headingRows: number[] = [];
   const headerRows: number[] = [];
   const push = (cells: readonly Cell[]): number => {
-    rows.push([...cells.map(neutraliseFormula), ...Array<Cell>(width - cells.length).fill('')]);
+    const padding = Array<string>(width - cells.length).fill('');
+    rows.push([...cells.map(cellValue), ...padding]);
+    numberFormats.push([...cells.map(cellFormat), ...padding.map(() => AUTOMATIC_FORMAT)]);
     return rows.length - 1;
   };
 
@@ -78,7 +89,7 @@ export function toGrid(tab: OutcomeTab, refreshedAt: string): Grid {
       categoryColumn: chart.categoryColumn,
       seriesColumns: [...chart.seriesColumns],
       hasTextCells: outcomeBlock.rows.some((row) =>
-        chart.seriesColumns.some((column) => typeof row[column] !== 'number'),
+        chart.seriesColumns.some((column) => cellNumber(row[column]) === null),
       ),
       position: {
         row: Math.max(headingRow, previous ? previous.position.row + CHART_HEIGHT_ROWS : 0),
@@ -86,7 +97,15 @@ export function toGrid(tab: OutcomeTab, refreshedAt: string): Grid {
       },
     });
   });
-  return { values: rows, charts, headingRows, headerRows };
+  return { values: rows, numberFormats, charts, headingRows, headerRows };
+}
+
+function cellValue(cell: Cell): GridValue {
+  return typeof cell === 'object' ? cell.value : neutraliseFormula(cell);
+}
+
+function cellFormat(cell: Cell): string {
+  return typeof cell === 'object' ? fixedDecimalsFormat(cell.decimals) : AUTOMATIC_FORMAT;
 }
 
 /**
@@ -94,6 +113,6 @@ export function toGrid(tab: OutcomeTab, refreshedAt: string): Grid {
  * month label like "2024-01" must not turn into a date. The leading apostrophe (asText) makes
  * Sheets store the rest verbatim.
  */
-function neutraliseFormula(cell: Cell): Cell {
+function neutraliseFormula(cell: string | number): GridValue {
   return typeof cell === 'string' ? asText(cell) : cell;
 }

@@ -14,7 +14,9 @@ import {
   coverageNote,
   descriptiveOnlyNote,
   IDENTICAL_VALUES_NOTE,
+  CONFIDENCE_INTERVAL_NOTE,
   EFFECT_SIZE_NOTE,
+  EXACT_FIGURES_NOTE,
   PAIRING_NOTE,
   RELIABLE_CHANGE_NOTE,
   suppressionNote,
@@ -124,11 +126,13 @@ export function growthBlock(figures: GrowthFigures): OutcomeBlock {
             `For ${lowerIsBetter.join(', ')} lower is better: a negative mean change is an improvement.`,
           ]
         : []),
+      CONFIDENCE_INTERVAL_NOTE,
       EFFECT_SIZE_NOTE,
       RELIABLE_CHANGE_NOTE,
       descriptiveOnlyNote(),
       suppressionNote(minN),
       IDENTICAL_VALUES_NOTE,
+      EXACT_FIGURES_NOTE,
       ...criterionProblems,
     ),
   });

@@ -17,8 +17,9 @@ export type {
   ReportInput,
   SurveyWave,
 } from './inputs';
-export type { Cell, ChartSpec, OutcomeBlock, OutcomeTab } from './tab';
-export type { ChartAnchor, Grid } from './grid';
+export type { Cell, ChartSpec, NumberCell, OutcomeBlock, OutcomeTab } from './tab';
+export type { ChartAnchor, Grid, GridValue } from './grid';
+export { AUTOMATIC_FORMAT } from './grid';
 export type { Figure } from './figure';
 export { toGrid, CHART_HEIGHT_ROWS, CHART_SIZE_PX } from './grid';
 export { buildParticipation, PARTICIPATION_TITLE } from './participation-tab';

@@ -57,6 +57,13 @@ export const EFFECT_SIZE_NOTE =
   'd_z (paired) = mean change ÷ standard deviation of the changes, the effect size for paired ' +
   "scores; it is not comparable with an independent-groups Cohen's d.";
 
+export const CONFIDENCE_INTERVAL_NOTE =
+  '95% CI: mean change ± t × SD of the changes ÷ √n, where t is the 97.5th percentile of ' +
+  "Student's t distribution with n − 1 degrees of freedom (n = members with both surveys).";
+
+export const EXACT_FIGURES_NOTE =
+  'Cells hold the exact figures; only their number format rounds what is shown.';
+
 export const PAIRING_NOTE =
   "Each member's baseline is their first survey; the follow-up is their latest later survey " +
   'in the period with a score on the instrument. Change is follow-up minus baseline.';

@@ -1,5 +1,34 @@
 /** An outcome tab as plain data: titled blocks of rows, each optionally with a chart. */
-export type Cell = string | number;
+
+/**
+ * A figure shown to a fixed number of decimals. The cell keeps the exact value and only its
+ * number format rounds it, so whoever reads the sheet (or copies the cell into a formula) gets
+ * the true figure (issue 13, item 10).
+ */
+export interface NumberCell {
+  readonly kind: 'number';
+  readonly value: number;
+  readonly decimals: number;
+}
+
+export type Cell = string | number | NumberCell;
+
+export function numberCell(value: number, decimals: number): NumberCell {
+  // -0 would show as "-0.00".
+  return { kind: 'number', value: value === 0 ? 0 : value, decimals };
+}
+
+/** The number a cell holds, or null for text. */
+export function cellNumber(cell: Cell | undefined): number | null {
+  if (typeof cell === 'number') return cell;
+  if (typeof cell === 'object') return cell.value;
+  return null;
+}
+
+/** The Sheets number format that shows `decimals` places: "0", "0.00" … */
+export function fixedDecimalsFormat(decimals: number): string {
+  return decimals <= 0 ? '0' : `0.${'0'.repeat(decimals)}`;
+}
 
 export interface ChartSpec {
   readonly type: 'line' | 'column' | 'bar';

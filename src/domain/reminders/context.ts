@@ -28,6 +28,7 @@ export interface PlanningContext {
   surveys: SurveyTaken[];
   checkins: CheckinTaken[];
   reviewWaiting: number;
+  memberCellsToFix: string[];
 }
 
 function copyMember(member: ReminderMember): ReminderMember {
@@ -81,5 +82,6 @@ export function buildContext(input: ReminderInput): PlanningContext {
     reviewWaiting: Number.isFinite(input.reviewWaiting)
       ? Math.max(0, Math.floor(input.reviewWaiting))
       : 0,
+    memberCellsToFix: [...new Set(input.memberCellsToFix ?? [])],
   };
 }

@@ -21,6 +21,8 @@ export interface DigestDetails {
   horizonDays: number;
   sessions: SessionGaps[];
   reviewWaiting: number;
+  /** Members cells to fix; what is wrong is in the tab's "Needs attention" column, not here. */
+  memberCellsToFix?: readonly string[];
   lapsedNames: string[];
   lapsedAfterSessions: number;
   surveyLinkMissing: boolean;
@@ -62,6 +64,15 @@ export function digestLetter(details: DigestDetails): Letter {
             'waiting in the Review tab (responses that could not be used as they came in).',
     ),
   ];
+  const cells = details.memberCellsToFix ?? [];
+  if (cells.length > 0) {
+    blocks.push(
+      paragraph(
+        `Members: ${cells.length} ${cells.length === 1 ? 'cell needs' : 'cells need'} fixing ` +
+          `(${cells.join(', ')}); the "Needs attention" column of the Members tab says what is wrong.`,
+      ),
+    );
+  }
   if (details.lapsedNames.length === 0) {
     blocks.push(
       paragraph(

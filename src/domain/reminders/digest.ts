@@ -104,6 +104,7 @@ export function digestCandidates(context: PlanningContext): Candidate[] {
           horizonDays: DIGEST_HORIZON_DAYS,
           sessions: sessionGaps(context),
           reviewWaiting: context.reviewWaiting,
+          memberCellsToFix: context.memberCellsToFix,
           lapsedNames: lapsedMembers(context).map((member) => member.name),
           lapsedAfterSessions: LAPSED_AFTER_SESSIONS,
           surveyLinkMissing: !isWebLink(settings.surveyFormUrl),

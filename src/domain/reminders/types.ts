@@ -89,6 +89,8 @@ export interface ReminderInput {
   checkins: readonly CheckinTaken[];
   /** Review rows waiting for a facilitator (a count only). */
   reviewWaiting: number;
+  /** Cells of the Members tab with a problem to fix (e.g. "Members!C5"); none when omitted. */
+  memberCellsToFix?: readonly string[];
   /** Every key in the Sent tab, whatever its status. */
   sentKeys: ReadonlySet<string>;
   /** The account running the script: test mode's recipient when Settings names no organiser. */

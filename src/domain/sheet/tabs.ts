@@ -102,6 +102,7 @@ export const MEMBER_COLUMNS = {
   mentorCapacity: 'Mentor capacity',
   doNotPairWith: 'Do not pair with',
   notes: 'Facilitator notes',
+  attention: 'Needs attention',
 } as const;
 
 export const SESSION_COLUMNS = {
@@ -199,6 +200,11 @@ export const TAB_SPECS: readonly TabSpec[] = [
       number(MEMBER_COLUMNS.mentorCapacity, 0, 10),
       text(MEMBER_COLUMNS.doNotPairWith, 150, 'Member IDs, separated by commas.'),
       text(MEMBER_COLUMNS.notes, 260, 'Private to facilitators: never emailed or reported.'),
+      text(
+        MEMBER_COLUMNS.attention,
+        260,
+        'Filled in by Peer Circle: what to fix in this row (a shared email, a name Sheets read as a formula, a do-not-pair it cannot match). Empty when all is well.',
+      ),
     ],
   },
   {

@@ -1,4 +1,15 @@
 import type { Cell, OutcomeBlock, OutcomeTab } from '../../../src/domain/outcomes';
+import { roundTo } from '../../../src/domain/outcomes/format';
+
+/** What a reader of the tab sees in a cell: a figure rounded as its number format shows it. */
+export function shown(value: Cell): string | number {
+  return typeof value === 'object' ? roundTo(value.value, value.decimals) : value;
+}
+
+/** A row as a reader sees it. */
+export function shownRow(row: readonly Cell[]): Array<string | number> {
+  return row.map(shown);
+}
 
 export function findBlock(tab: OutcomeTab, heading: string): OutcomeBlock {
   const found = tab.blocks.find((candidate) => candidate.heading === heading);
@@ -20,16 +31,16 @@ export function columnIndex(block: OutcomeBlock, header: string): number {
 }
 
 /** One column's cells, keyed by the first cell of each row (a date, month or label). */
-export function columnByKey(block: OutcomeBlock, header: string): Record<string, Cell> {
+export function columnByKey(block: OutcomeBlock, header: string): Record<string, string | number> {
   const index = columnIndex(block, header);
-  return Object.fromEntries(block.rows.map((row) => [String(row[0]), row[index]]));
+  return Object.fromEntries(block.rows.map((row) => [String(row[0]), shown(row[index])]));
 }
 
 /** The cell in the row whose first cell starts with `rowKey`. */
-export function cell(block: OutcomeBlock, rowKey: string, header: string): Cell {
+export function cell(block: OutcomeBlock, rowKey: string, header: string): string | number {
   const row = block.rows.find((candidate) => String(candidate[0]).startsWith(rowKey));
   if (row === undefined) throw new Error(`no row "${rowKey}" in block "${block.heading}"`);
-  return row[columnIndex(block, header)];
+  return shown(row[columnIndex(block, header)]);
 }
 
 const VOID_ELEMENTS = new Set(['meta', 'br', 'hr', 'img', 'link', 'input', 'col', 'wbr']);

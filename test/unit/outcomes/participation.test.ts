@@ -3,7 +3,7 @@ import { computeParticipation } from '../../../src/domain/outcomes/participation
 import { wholeHistory, monthsOf } from '../../../src/domain/outcomes/period';
 import { trailingMovingAverage } from '../../../src/domain/stats';
 import { INPUT, MIN_N } from './fixtures';
-import { cell, columnByKey, findBlock } from './helpers';
+import { cell, columnByKey, findBlock, shownRow } from './helpers';
 
 const HIDDEN = suppressedText(MIN_N);
 const tab = buildParticipation(INPUT);
@@ -163,11 +163,11 @@ describe('Participation: retention', () => {
     // Joined on or before 2024-04-15 - 84 days = 2024-01-22: m1 m2 m3 m4 m5 m8 m9 = 7.
     // Held sessions 2024-03-19..04-15: 03-25 and 04-01, attended by m1 m2 m3 m4 (and m7, who
     // joined too recently). Still attending 4, not 3: both reach 3, share 4/7 = 57.1%.
-    expect(retention.rows[0]).toEqual([12, '2024-01-22', 7, 4, 3, 57.1]);
+    expect(shownRow(retention.rows[0])).toEqual([12, '2024-01-22', 7, 4, 3, 57.1]);
   });
 
   it('suppresses the 26-week cohort, which nobody is in', () => {
-    expect(retention.rows[1]).toEqual([26, '2023-10-16', HIDDEN, HIDDEN, HIDDEN, HIDDEN]);
+    expect(shownRow(retention.rows[1])).toEqual([26, '2023-10-16', HIDDEN, HIDDEN, HIDDEN, HIDDEN]);
   });
 });
 

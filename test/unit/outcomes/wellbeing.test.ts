@@ -2,7 +2,7 @@ import * as ss from 'simple-statistics';
 import { buildWellbeingTrend, suppressedText } from '../../../src/domain/outcomes';
 import { computeWellbeing } from '../../../src/domain/outcomes/wellbeing';
 import { CHECK_INS, INPUT, MIN_N } from './fixtures';
-import { findBlock } from './helpers';
+import { findBlock, shownRow } from './helpers';
 
 const HIDDEN = suppressedText(MIN_N);
 const IDENTICAL = 'suppressed (all values identical)';
@@ -32,7 +32,7 @@ describe('Wellbeing trend', () => {
       'Mean coping',
       'Mean feeling supported',
     ]);
-    expect(block.rows).toEqual([
+    expect(block.rows.map(shownRow)).toEqual([
       ['2023-12', HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN], // nobody checked in
       ['2024-01', 4, 4, 3.5, IDENTICAL, 4], // coping: all four answered 3
       ['2024-02', HIDDEN, HIDDEN, HIDDEN, HIDDEN, HIDDEN], // m1 and m3 only

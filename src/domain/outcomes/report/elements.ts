@@ -2,7 +2,7 @@
 import { formatNumber } from '../format';
 import { markup, type SafeHtml } from '../safe-html';
 import { CHART_LAYOUTS, type ChartLayout } from '../svg/frame';
-import type { Cell, OutcomeBlock } from '../tab';
+import { cellNumber, type Cell, type OutcomeBlock } from '../tab';
 
 export function paragraph(text: string | SafeHtml, className?: string): SafeHtml {
   return className ? markup`<p class="${className}">${text}</p>` : markup`<p>${text}</p>`;
@@ -94,8 +94,10 @@ function withAlignedDecimals(outcomeBlock: OutcomeBlock): {
   const decimals = outcomeBlock.header.map((_, column) =>
     Math.max(0, ...outcomeBlock.rows.map((row) => decimalsOf(row[column]))),
   );
-  const text = (cell: Cell, column: number) =>
-    typeof cell === 'number' ? formatNumber(cell, decimals[column]) : cell;
+  const text = (cell: Cell, column: number) => {
+    const value = cellNumber(cell);
+    return value === null ? String(cell) : formatNumber(value, decimals[column]);
+  };
   return {
     header: outcomeBlock.header,
     rows: outcomeBlock.rows.map((row) => row.map(text)),
@@ -103,6 +105,7 @@ function withAlignedDecimals(outcomeBlock: OutcomeBlock): {
 }
 
 function decimalsOf(cell: Cell | undefined): number {
+  if (typeof cell === 'object') return cell.decimals;
   if (typeof cell !== 'number' || Number.isInteger(cell)) return 0;
   const [, fraction = ''] = String(cell).split('.');
   return Math.min(fraction.length, 4);
