@@ -136,9 +136,7 @@ export function menuAssignBuddies(): void {
   menuAction('Assign buddies', (spreadsheet, settings) => {
     const outcome = runBuddyCycle(spreadsheet, settings, today(settings.timeZone), 'menu');
     if (!outcome.started) return outcome.note;
-    const unpaired = outcome.unpaired
-      .map((entry) => `${entry.memberId} (${entry.reason})`)
-      .join(', ');
+    const unpaired = outcome.unpaired.map((entry) => `${entry.label} (${entry.reason})`).join(', ');
     return `${outcome.groups.length} buddy group(s) for this cycle.${unpaired ? ` Not paired: ${unpaired}.` : ''}`;
   });
 }

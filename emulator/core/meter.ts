@@ -25,6 +25,12 @@ export interface FaultRule {
   method?: string;
   /** Fire on the nth matching call (1-based) of the current rule's life; omitted = the first. */
   nth?: number;
+  /**
+   * Counts matching calls only once a call to this `Service.method` (e.g. 'MailApp.sendEmail')
+   * has happened, so a test can say "the first write after an email" without counting the
+   * writes before it, which change whenever the product gains or loses one.
+   */
+  after?: string;
   /** How many times the fault fires once reached (default 1). */
   times?: number;
   /** The error to throw (Apps Script errors are plain `Error`s with a message). */
@@ -54,6 +60,7 @@ const PER_CELL_MS = 0.0005;
 interface ActiveFault extends FaultRule {
   seen: number;
   fired: number;
+  armed: boolean;
 }
 
 export class ServiceMeter {
@@ -102,6 +109,7 @@ export class ServiceMeter {
     this.scopes?.check(service, method);
     this.throwInjectedFault(service, method);
     const key = `${service}.${method}`;
+    for (const fault of this.faults) if (fault.after === key) fault.armed = true;
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     const latency =
       cost.latencyMs ??
@@ -122,7 +130,7 @@ export class ServiceMeter {
   }
 
   injectFault(rule: FaultRule): void {
-    this.faults.push({ ...rule, seen: 0, fired: 0 });
+    this.faults.push({ ...rule, seen: 0, fired: 0, armed: rule.after === undefined });
   }
 
   clearFaults(): void {
@@ -155,6 +163,7 @@ export class ServiceMeter {
     for (const fault of this.faults) {
       if (fault.service !== service) continue;
       if (fault.method !== undefined && fault.method !== method) continue;
+      if (!fault.armed) continue;
       fault.seen += 1;
       const firstFiring = fault.nth ?? 1;
       if (fault.seen >= firstFiring && fault.fired < (fault.times ?? 1)) {

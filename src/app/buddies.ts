@@ -19,7 +19,8 @@ export interface BuddyOutcome {
   /** Why no cycle started, when none did. */
   note: string;
   groups: BuddyGroup[];
-  unpaired: UnpairedMember[];
+  /** `label` names the member for the person who clicked: "Ann Example (M0003)". */
+  unpaired: Array<UnpairedMember & { label: string }>;
 }
 
 export function runBuddyCycle(
@@ -49,6 +50,11 @@ export function runBuddyCycle(
   );
   const attendance = sessionsAttended(readCheckins(spreadsheet, settings.timeZone));
   const newcomers = newcomerIds(members, attendance, today, settings);
+  const names = new Map(members.map((member) => [member.id, member.name]));
+  // Names are for the facilitator at the sheet; the daily run's log keeps to ids, because a
+  // log line must not say who belongs to a mental health group.
+  const label = (id: string) =>
+    trigger === 'menu' && names.get(id)?.trim() ? `${names.get(id)!.trim()} (${id})` : id;
   const inProgramme = members.filter(
     (member) => member.status === 'active' && member.buddyProgramme,
   );
@@ -60,7 +66,7 @@ export function runBuddyCycle(
   if (justGotIds.length > 0) {
     return {
       started: false,
-      note: BUDDY_TEXT.waitingForIds(justGotIds.map((member) => member.id)),
+      note: BUDDY_TEXT.waitingForIds(justGotIds.map((member) => label(member.id))),
       groups: [],
       unpaired: [],
     };
@@ -95,7 +101,7 @@ export function runBuddyCycle(
       .filter((group) => group.cycleStart !== today)
       .map((group) => ({ memberIds: group.memberIds, cycleStart: group.cycleStart })),
   });
-  startBuddyCycle(buddies, today, result.groups, settings.timeZone);
+  startBuddyCycle(buddies, today, result.groups, settings.timeZone, names);
   return {
     started: true,
     note: '',
@@ -106,14 +112,14 @@ export function runBuddyCycle(
         memberId: member.id,
         reason: BUDDY_TEXT.unresolvedReason,
       })),
-    ],
+    ].map((entry) => ({ ...entry, label: label(entry.memberId) })),
   };
 }
 
 /** What the menu and the daily run say about a buddy cycle that waits or leaves someone out. */
 export const BUDDY_TEXT = {
-  waitingForIds: (ids: readonly string[]) =>
-    `Buddies are not matched yet: ${ids.join(', ')} got ${ids.length === 1 ? 'its' : 'their'} member ID just now. ` +
+  waitingForIds: (members: readonly string[]) =>
+    `Buddies are not matched yet: ${members.join(', ')} got ${members.length === 1 ? 'a' : 'their'} member ID just now. ` +
     'Fill in "Do not pair with" in Members where needed (an ID, email or name), then run Assign buddies again; the daily run tries again tomorrow.',
   unresolvedReason:
     'their "Do not pair with" names someone Peer Circle cannot find (see Needs attention in Members)',

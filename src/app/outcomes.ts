@@ -15,7 +15,8 @@ import {
 } from '../domain/outcomes';
 import { Settings } from '../domain/settings';
 import { IsoDate } from '../domain/types';
-import { readActivities } from '../services/records/activities';
+import { fillActivityNames, readActivities } from '../services/records/activities';
+import { readingEachTabOnce } from '../services/sheets';
 import { readCheckins } from '../services/records/checkins';
 import { readMembers } from '../services/records/members';
 import { readSessions } from '../services/records/sessions';
@@ -80,11 +81,19 @@ export function refreshOutcomes(
   today: IsoDate,
   refreshedAt: string,
 ): string[] {
-  const input = readOutcomeInput(spreadsheet, settings, today);
-  const tabs = [buildParticipation(input), buildGrowthAndStigma(input), buildWellbeingTrend(input)];
-  for (const tab of tabs)
-    writeOutcomeGrid(outcomeSheet(spreadsheet, tab.title), toGrid(tab, refreshedAt));
-  return tabs.map((tab) => tab.title);
+  // Members and Activities are read once for the figures and the names alike.
+  return readingEachTabOnce(() => {
+    const input = readOutcomeInput(spreadsheet, settings, today);
+    fillActivityNames(spreadsheet, memberNames(spreadsheet, settings.timeZone));
+    const tabs = [
+      buildParticipation(input),
+      buildGrowthAndStigma(input),
+      buildWellbeingTrend(input),
+    ];
+    for (const tab of tabs)
+      writeOutcomeGrid(outcomeSheet(spreadsheet, tab.title), toGrid(tab, refreshedAt));
+    return tabs.map((tab) => tab.title);
+  });
 }
 
 /**
@@ -102,4 +111,9 @@ export function reportHtml(
     shown: buildReportHtml({ ...input, chartForm: 'svg' }),
     saved: buildReportHtml({ ...input, chartForm: 'tables' }),
   };
+}
+
+function memberNames(spreadsheet: Spreadsheet, timeZone: string): Map<string, string> {
+  const { members } = readMembers(spreadsheet, timeZone, false);
+  return new Map(members.map((member) => [member.id, member.name]));
 }

@@ -20,6 +20,8 @@ import { RESPONSE_EMAIL } from '../domain/forms/form-spec';
 import { deleteFormResponsesOf } from '../services/forms';
 import { RESPONSE_TIMESTAMP } from '../domain/forms/form-spec';
 import { localDateFormatter } from '../domain/dates';
+import { idsInCell, namesOf } from '../domain/member-names';
+import { refreshRota } from './rotation';
 import { reportsIncluding, SAVED_REPORT_TEXT, SavedReport } from '../domain/saved-reports';
 import { trashSavedReport } from '../services/drive';
 import { forgetSavedReports, readSavedReports } from '../services/saved-reports';
@@ -170,7 +172,8 @@ export function removeMemberData(
   formIds: readonly string[],
 ): RemovalSummary {
   const removed: Record<string, number> = {};
-  const timeZone = readSettings(spreadsheet).timeZone;
+  const settings = readSettings(spreadsheet);
+  const timeZone = settings.timeZone;
   const traces = tracesOf(spreadsheet, member, timeZone);
   // Google Forms keeps its own copy of every response: those go too, whichever address sent them.
   removed['form responses'] = formIds.reduce(
@@ -218,6 +221,17 @@ export function removeMemberData(
     ),
   );
 
+  const membersTable = readTab(spreadsheet, TAB.members);
+  const membersMap = new HeaderMap(membersTable.headers);
+  const otherNames = new Map(
+    membersTable.rows
+      .map((row) => [
+        String(membersMap.get(row, MEMBER_COLUMNS.id)).trim(),
+        String(membersMap.get(row, MEMBER_COLUMNS.name)).trim(),
+      ])
+      .filter(([id]) => id !== '' && id !== member.id) as Array<[string, string]>,
+  );
+
   // Shared rows keep their place; only the member's id (and name) leaves them.
   removed[TAB.rotation] = rewriteColumnValues(spreadsheet, TAB.rotation, (row, map) => {
     if (String(map.get(row, ROTATION_COLUMNS.memberId)).trim() !== member.id) return false;
@@ -236,10 +250,11 @@ export function removeMemberData(
     )
       return false;
     row[at] = withoutMember(row[at], member);
+    // The names beside the ids follow them, so the member's name does not stay behind.
+    const namesAt = map.indexOf(ACTIVITY_COLUMNS.memberNames);
+    if (namesAt >= 0) row[namesAt] = namesOf(idsInCell(row[at]), otherNames);
     return true;
   });
-  const membersTable = readTab(spreadsheet, TAB.members);
-  const membersMap = new HeaderMap(membersTable.headers);
   const doNotPairAt = membersMap.indexOf(MEMBER_COLUMNS.doNotPairWith);
   if (doNotPairAt >= 0) {
     rewriteColumnValues(spreadsheet, TAB.members, (row) => {
@@ -257,6 +272,8 @@ export function removeMemberData(
     TAB.members,
     (row, map) => String(map.get(row, MEMBER_COLUMNS.id)).trim() === member.id,
   );
+  // The Rota tab shows names: it is rebuilt from the Rotation rows as they are now.
+  refreshRota(spreadsheet, settings);
   return {
     found: true,
     memberId: member.id,

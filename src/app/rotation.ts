@@ -9,6 +9,7 @@ import { IsoDate, Member, RotationAssignment, Session } from '../domain/types';
 import { readCheckins, sessionsAttended } from '../services/records/checkins';
 import { readMembers } from '../services/records/members';
 import { readRotation, writeRotation } from '../services/records/rotation';
+import { writeRota } from '../services/records/rota';
 import { readSessions } from '../services/records/sessions';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -98,17 +99,23 @@ export function planAndWriteRotation(
     ...a,
     locked: wasLocked.has(`${a.date}|${a.role}`),
   }));
-  writeRotation(
-    rotation,
-    [...history, ...planned, ...keptOutside],
-    settings.roles,
-    members,
-    settings.timeZone,
-  );
+  const written = [...history, ...planned, ...keptOutside];
+  writeRotation(rotation, written, settings.roles, members, settings.timeZone);
+  writeRota(spreadsheet, written, settings.roles, members, settings.timeZone);
   const alreadyPlanned = new Set(locked.map((a) => a.date));
   return {
     sessionsPlanned:
       mode === 'replan' ? window : window.filter((date) => !alreadyPlanned.has(date)),
     unfilled: plan.unfilled,
   };
+}
+
+/**
+ * Brings the Rota tab in step with the Rotation tab as it stands (after Set up adds the tab, or
+ * after a removal cleared a member's rows). Returns whether the tab changed.
+ */
+export function refreshRota(spreadsheet: Spreadsheet, settings: Settings): boolean {
+  const { members } = readMembers(spreadsheet, settings.timeZone, true);
+  const rotation = readRotation(spreadsheet, settings.timeZone, members);
+  return writeRota(spreadsheet, rotation.assignments, settings.roles, members, settings.timeZone);
 }

@@ -13,7 +13,13 @@ import {
   linkToSpreadsheet,
   openFormIfExists,
 } from '../services/forms';
-import { readRawSettings, seedSettings, writeSystemSettings } from '../services/settings-tab';
+import {
+  readRawSettings,
+  readSettings,
+  seedSettings,
+  writeSystemSettings,
+} from '../services/settings-tab';
+import { refreshRota } from './rotation';
 import { readSurveyPlan, seedWording } from '../services/records/wording';
 import { INSTRUMENTS } from '../domain/instruments';
 import { InstrumentId } from '../domain/instruments/types';
@@ -54,6 +60,7 @@ const TAB_ORDER: readonly string[] = [
   TAB.settings,
   TAB.members,
   TAB.sessions,
+  TAB.rota,
   TAB.rotation,
   TAB.buddies,
   TAB.activities,
@@ -146,6 +153,8 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
     if (housekeeping.idsAssigned > 0)
       report.repaired.push(`Members: ${housekeeping.idsAssigned} new member ID(s)`);
     report.problems.push(...housekeeping.problems);
+    // A sheet from before the Rota tab existed gets its rota from the Rotation rows at once.
+    refreshRota(spreadsheet, readSettings(spreadsheet));
   } catch (error) {
     report.problems.push(errorMessage(error));
   }

@@ -13,6 +13,7 @@ const FACILITATOR_TABS = [
   'Settings',
   'Members',
   'Sessions',
+  'Rota',
   'Rotation',
   'Buddies',
   'Activities',

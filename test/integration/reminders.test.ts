@@ -187,7 +187,7 @@ describe('reminder emails', () => {
     env.meter.injectFault({
       service: 'SpreadsheetApp',
       method: 'Range.setValues',
-      nth: 4,
+      after: 'MailApp.MailApp.sendEmail',
       message: 'Service Spreadsheets timed out while accessing document.',
     });
     env.advanceBy(DAY);

@@ -36,6 +36,7 @@ export const TAB = {
   surveys: 'Surveys',
   activities: 'Activities',
   rotation: 'Rotation',
+  rota: 'Rota',
   buddies: 'Buddies',
   review: 'Review',
   sent: 'Sent',
@@ -119,6 +120,7 @@ export const ACTIVITY_COLUMNS = {
   partner: 'Partner organisation',
   membersInvolved: 'Members involved',
   peopleReached: 'People reached',
+  memberNames: 'Member names',
 } as const;
 
 export const ROTATION_COLUMNS = {
@@ -129,12 +131,21 @@ export const ROTATION_COLUMNS = {
   locked: 'Locked',
 } as const;
 
+/**
+ * The Rota tab: the Rotation tab as a facilitator reads and prints it, one row per session and
+ * a column per role (the roles of Settings, in their order, follow the date column).
+ */
+export const ROTA_COLUMNS = {
+  date: 'Session date',
+} as const;
+
 export const BUDDY_COLUMNS = {
   cycleStart: 'Cycle start',
   cycleEnd: 'Cycle end',
   memberA: 'Member A',
   memberB: 'Member B',
   memberC: 'Member C',
+  names: 'Names',
   kind: 'Kind',
   status: 'Status',
 } as const;
@@ -227,6 +238,11 @@ export const TAB_SPECS: readonly TabSpec[] = [
       text(ACTIVITY_COLUMNS.partner, 180),
       text(ACTIVITY_COLUMNS.membersInvolved, 180, 'Member IDs, separated by commas.'),
       number(ACTIVITY_COLUMNS.peopleReached, 0),
+      text(
+        ACTIVITY_COLUMNS.memberNames,
+        220,
+        'Filled in by Peer Circle from "Members involved" when outcomes are refreshed.',
+      ),
     ],
   },
   {
@@ -241,6 +257,17 @@ export const TAB_SPECS: readonly TabSpec[] = [
     ],
   },
   {
+    name: TAB.rota,
+    scriptWritten: true,
+    columns: [
+      date(
+        ROTA_COLUMNS.date,
+        100,
+        'Made by Peer Circle from the Rotation tab, one column per role: change a duty there.',
+      ),
+    ],
+  },
+  {
     name: TAB.buddies,
     scriptWritten: true,
     columns: [
@@ -249,6 +276,7 @@ export const TAB_SPECS: readonly TabSpec[] = [
       text(BUDDY_COLUMNS.memberA, 90),
       text(BUDDY_COLUMNS.memberB, 90),
       text(BUDDY_COLUMNS.memberC, 90),
+      text(BUDDY_COLUMNS.names, 260, 'Filled in by Peer Circle from the Members tab.'),
       list(BUDDY_COLUMNS.kind, ['newcomer-mentor', 'peers'], 130),
       list(BUDDY_COLUMNS.status, ['active', 'ended'], 90),
     ],

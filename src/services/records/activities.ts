@@ -1,10 +1,11 @@
 /** The Activities tab (typed by facilitators) as plain records; unusable rows are reported. */
 import { isIsoDate, localDateFormatter } from '../../domain/dates';
-import { isDate } from '../../domain/sheet/cells';
+import { idsInCell, namesOf } from '../../domain/member-names';
+import { asText, isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { ACTIVITY_COLUMNS, ACTIVITY_KINDS, TAB } from '../../domain/sheet/tabs';
-import { IsoDate } from '../../domain/types';
-import { readTab } from '../sheets';
+import { IsoDate, MemberId } from '../../domain/types';
+import { FIRST_DATA_ROW, readTab, writeBlock } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -53,4 +54,31 @@ export function readActivities(spreadsheet: Spreadsheet, timeZone: string): Acti
     });
   }
   return records;
+}
+
+/**
+ * Fills "Member names" from "Members involved" (ids) so a facilitator reads names, not ids.
+ * One read (shared with the outcome refresh) and, only when a name changed, one write of that
+ * column. A sheet whose Activities tab predates the column is left alone until Set up adds it.
+ */
+export function fillActivityNames(
+  spreadsheet: Spreadsheet,
+  names: ReadonlyMap<MemberId, string>,
+): boolean {
+  const table = readTab(spreadsheet, TAB.activities);
+  const map = new HeaderMap(table.headers);
+  const namesAt = map.indexOf(ACTIVITY_COLUMNS.memberNames);
+  const idsAt = map.indexOf(ACTIVITY_COLUMNS.membersInvolved);
+  if (namesAt < 0 || idsAt < 0 || table.rows.length === 0) return false;
+  const wanted = table.rows.map((row) =>
+    typeof row[idsAt] === 'number' ? '' : namesOf(idsInCell(row[idsAt]), names),
+  );
+  if (wanted.every((name, index) => String(table.rows[index][namesAt]) === name)) return false;
+  writeBlock(
+    table.sheet,
+    FIRST_DATA_ROW,
+    namesAt + 1,
+    wanted.map((name) => [asText(name)]),
+  );
+  return true;
 }

@@ -3,7 +3,8 @@ import { addDays, isIsoDate, localDateFormatter, startOfLocalDay } from '../../d
 import { asText, isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { BUDDY_COLUMNS, TAB } from '../../domain/sheet/tabs';
-import { BuddyGroup, BuddyKind, IsoDate } from '../../domain/types';
+import { namesOf } from '../../domain/member-names';
+import { BuddyGroup, BuddyKind, IsoDate, MemberId } from '../../domain/types';
 import { readTab, Table, verbatim, writeBlock } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -56,6 +57,7 @@ function toCells(
   width: number,
   group: BuddyRow,
   timeZone: string,
+  names: ReadonlyMap<MemberId, string>,
   base?: readonly unknown[],
 ): unknown[] {
   const cells: unknown[] = base ? [...base] : new Array(width).fill('');
@@ -65,6 +67,8 @@ function toCells(
     const at = map.indexOf(column);
     if (at >= 0) cells[at] = asText(group.memberIds[index] ?? '');
   });
+  const namesAt = map.indexOf(BUDDY_COLUMNS.names);
+  if (namesAt >= 0) cells[namesAt] = asText(namesOf(group.memberIds, names));
   const kindAt = map.indexOf(BUDDY_COLUMNS.kind);
   if (kindAt >= 0) cells[kindAt] = group.kind;
   const statusAt = map.indexOf(BUDDY_COLUMNS.status);
@@ -83,6 +87,7 @@ export function startBuddyCycle(
   startsOn: IsoDate,
   newGroups: readonly BuddyGroup[],
   timeZone: string,
+  names: ReadonlyMap<MemberId, string>,
 ): void {
   const map = new HeaderMap(read.table.headers);
   const width = read.table.headers.length;
@@ -92,19 +97,22 @@ export function startBuddyCycle(
   );
   const rows = read.table.rows.map((row) => row.map(verbatim));
   for (const group of read.groups) {
-    if (group.status !== 'active' || replaced.has(group.index)) continue;
-    const endDate = group.cycleEnd > endedOn ? endedOn : group.cycleEnd;
+    if (replaced.has(group.index)) continue;
+    // Every row is rewritten anyway: its names follow the Members tab as it is now.
+    const ends = group.status === 'active';
+    const endDate = ends && group.cycleEnd > endedOn ? endedOn : group.cycleEnd;
     rows[group.index] = toCells(
       map,
       width,
-      { ...group, status: 'ended', cycleEnd: endDate },
+      { ...group, status: ends ? 'ended' : group.status, cycleEnd: endDate },
       timeZone,
+      names,
       rows[group.index],
     );
   }
   const kept = rows.filter((_, index) => !replaced.has(index));
   const added = newGroups.map((group) =>
-    toCells(map, width, { ...group, status: 'active' }, timeZone),
+    toCells(map, width, { ...group, status: 'active' }, timeZone, names),
   );
   const blanks = Array.from({ length: Math.max(0, rows.length - kept.length - added.length) }, () =>
     new Array<unknown>(width).fill(''),

@@ -3,6 +3,7 @@
  * Locked; planning keeps locked and past rows exactly as they are.
  */
 import { isIsoDate, localDateFormatter, startOfLocalDay } from '../../domain/dates';
+import { ROTA_UNFILLED } from '../../domain/rota';
 import { asText, isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { ROTATION_COLUMNS, TAB } from '../../domain/sheet/tabs';
@@ -11,7 +12,7 @@ import { forgetTab, readTab, Table, verbatim, writeBlock } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export const UNFILLED = 'unfilled';
+export const UNFILLED = ROTA_UNFILLED;
 
 export interface RotationRead {
   table: Table;
