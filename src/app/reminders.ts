@@ -16,6 +16,7 @@ import { readBuddies } from '../services/records/buddies';
 import { readCheckins } from '../services/records/checkins';
 import { readMembers } from '../services/records/members';
 import { readReview } from '../services/records/review';
+import { readMessages } from '../services/records/messages';
 import { readRotation } from '../services/records/rotation';
 import {
   appendSentRows,
@@ -90,6 +91,7 @@ export function sendDueReminders(
     memberCellsToFix: problems.map((problem) => problem.cell),
     sentKeys: finalKeys,
     organiserFallback,
+    messages: readMessages(spreadsheet),
   });
 
   const due = [...plan.due].sort(

@@ -20,6 +20,7 @@ import {
   writeSystemSettings,
 } from '../services/settings-tab';
 import { refreshRota } from './rotation';
+import { readMessages, seedMessages } from '../services/records/messages';
 import { readSurveyPlan, seedWording } from '../services/records/wording';
 import { INSTRUMENTS } from '../domain/instruments';
 import { InstrumentId } from '../domain/instruments/types';
@@ -69,6 +70,7 @@ const TAB_ORDER: readonly string[] = [
   GROWTH_TITLE,
   WELLBEING_TITLE,
   TAB.wording,
+  TAB.messages,
   TAB.sent,
   TAB.checkins,
   TAB.surveys,
@@ -106,6 +108,15 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
 
   const wordingAdded = seedWording(spreadsheet);
   if (wordingAdded > 0) report.created.push(`Instrument wording: ${wordingAdded} item(s) to paste`);
+  const messagesAdded = seedMessages(
+    spreadsheet,
+    (readRawSettings(spreadsheet).roles ?? '')
+      .split(',')
+      .map((role) => role.trim())
+      .filter((role) => role !== ''),
+  );
+  if (messagesAdded > 0) report.created.push(`Messages: ${messagesAdded} email text(s) to reword`);
+  report.problems.push(...readMessages(spreadsheet).problems);
 
   toast('Checking forms…');
   const stored = readRawSettings(spreadsheet);

@@ -52,6 +52,8 @@ export interface Settings {
   surveyFormId: string;
   surveyFormUrl: string;
   lastReportUrl: string;
+  meetingPlace: string;
+  onlineLink: string;
 }
 
 type Raw = unknown;
@@ -184,6 +186,11 @@ interface SettingDefinition<K extends keyof Settings> {
   schema: z.ZodType<Settings[K]>;
   /** Written by Set up, not typed by people. */
   system?: boolean;
+  /**
+   * Added after the first release: a sheet made before it has no row yet, and that must not
+   * stop the group's reminders. Its default applies until Set up or repair adds the row.
+   */
+  addedLater?: boolean;
 }
 
 function define<K extends keyof Settings>(definition: SettingDefinition<K>): SettingDefinition<K> {
@@ -218,6 +225,32 @@ export const SETTING_DEFINITIONS = [
     about: '"weekly" or "every two weeks".',
     defaultValue: () => 'weekly',
     schema: cadence,
+  }),
+  define({
+    key: 'meetingPlace',
+    label: 'Meeting place',
+    about:
+      'Where the group meets, as duty reminders should say it (e.g. "Room 2, Library, High Street"). Leave empty to say nothing.',
+    defaultValue: () => '',
+    schema: cellText.pipe(
+      z.string().max(300, { error: 'expected a short place description (300 characters at most)' }),
+    ),
+    addedLater: true,
+  }),
+  define({
+    key: 'onlineLink',
+    label: 'Online link',
+    about: 'The video call link for members joining online (https://…). Leave empty if none.',
+    defaultValue: () => '',
+    schema: cellText.pipe(
+      z.union([
+        z.literal(''),
+        z
+          .string()
+          .regex(/^https:\/\/[^\s"'<>]+$/i, { error: 'expected a link starting with https://' }),
+      ]),
+    ),
+    addedLater: true,
   }),
   define({
     key: 'timeZone',
@@ -413,6 +446,12 @@ export function parseSettings(
   const parsed: Partial<Record<keyof Settings, unknown>> = {};
   for (const definition of SETTING_DEFINITIONS) {
     const row = rows.find((candidate) => findSettingDefinition(candidate.label) === definition);
+    if (!row && definition.addedLater) {
+      parsed[definition.key] = definition.schema.parse(
+        definition.defaultValue({ timeZone: sheetTimeZone }),
+      );
+      continue;
+    }
     if (!row) {
       problems.push(
         `Settings is missing the row "${definition.label}" (Set up or repair adds it back).`,

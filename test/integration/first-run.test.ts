@@ -19,6 +19,7 @@ const FACILITATOR_TABS = [
   'Activities',
   'Review',
   'Instrument wording',
+  'Messages',
   'Sent',
 ];
 

@@ -32,6 +32,7 @@ export function buddyIntroCandidates(context: PlanningContext): Candidate[] {
         recipient: { type: 'member', member },
         compose: () =>
           buddyIntroLetter({
+            messages: context.messages,
             groupName: settings.groupName,
             memberName: member.name,
             cycleStart: group.cycleStart,

@@ -4,6 +4,7 @@
  * malformed dates dropped rather than allowed to stop every reminder, and lookups built once.
  */
 import { isIsoDate } from '../dates';
+import { defaultMessages, ResolvedMessages } from '../messages/resolve';
 import { IsoDate, MemberId } from '../types';
 import {
   CheckinTaken,
@@ -29,6 +30,7 @@ export interface PlanningContext {
   checkins: CheckinTaken[];
   reviewWaiting: number;
   memberCellsToFix: string[];
+  messages: ResolvedMessages;
 }
 
 function copyMember(member: ReminderMember): ReminderMember {
@@ -83,5 +85,6 @@ export function buildContext(input: ReminderInput): PlanningContext {
       ? Math.max(0, Math.floor(input.reviewWaiting))
       : 0,
     memberCellsToFix: [...new Set(input.memberCellsToFix ?? [])],
+    messages: input.messages ?? defaultMessages(),
   };
 }

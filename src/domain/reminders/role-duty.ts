@@ -68,6 +68,9 @@ export function roleDutyCandidates(context: PlanningContext): Candidate[] {
                 };
               }),
             checkinFormUrl: settings.checkinFormUrl,
+            meetingPlace: settings.meetingPlace,
+            onlineLink: settings.onlineLink,
+            messages: context.messages,
           }),
       });
     }

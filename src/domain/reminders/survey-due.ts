@@ -72,6 +72,7 @@ export function surveyDueCandidates(context: PlanningContext): Candidate[] {
       recipient: { type: 'member', member },
       compose: () =>
         surveyDueLetter({
+          messages: context.messages,
           groupName: settings.groupName,
           memberName: member.name,
           baseline: lastSurvey === undefined,

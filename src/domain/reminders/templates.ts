@@ -1,21 +1,58 @@
 /**
- * Wording of the emails members receive. Every string here is plain text; `render` escapes it
- * for HTML. Only names, emails, roles, topics, dates and links are available to a template:
- * nothing a member answered or confided is passed in.
+ * The emails members receive, from the group's templates (Messages tab, see domain/messages) or
+ * the defaults. Every value is plain text; `render` escapes it for HTML. Only names, emails,
+ * roles, topics, dates, places and links are available to a template: nothing a member answered
+ * or confided is passed in. The footer is added here, whatever a template says.
  */
+import { MessageId } from '../messages/catalogue';
+import { ResolvedMessages } from '../messages/resolve';
+import {
+  linkValue,
+  listValue,
+  PlaceholderValue,
+  renderBody,
+  renderSubject,
+  text,
+} from '../messages/template';
 import { IsoDate } from '../types';
 import { formatDate, formatDateAndTime, isWebLink, joinWithAnd } from './format';
-import { Block, Letter, link, list, paragraph } from './message';
+import { Block, Letter, paragraph } from './message';
+
+const LETTER_TEXT = {
+  footer: (groupName: string) =>
+    `You get these emails as a member of ${groupName}. If you would rather not, reply to this ` +
+    'email and a facilitator will turn them off.',
+  notFilledYet: 'not filled yet',
+  checkinLinkLabel: 'open the check-in form',
+  surveyLinkLabel: 'open the survey',
+} as const;
 
 function memberFooter(groupName: string): Block {
-  return paragraph(
-    `You get these emails as a member of ${groupName}. If you would rather not, reply to this ` +
-      'email and a facilitator will turn them off.',
-  );
+  return paragraph(LETTER_TEXT.footer(groupName));
 }
 
-function greeting(name: string): Block {
-  return paragraph(name.trim() === '' ? 'Hello,' : `Hello ${name},`);
+/** "Ana" from "Ana Lima": greetings use the first name, as a person would write. */
+export function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? '';
+}
+
+/** A link placeholder, empty (so its paragraph is left out) unless it is a web link. */
+function webLink(label: string, url: string): PlaceholderValue {
+  return linkValue(label, isWebLink(url) ? url : '');
+}
+
+function letter(
+  messages: ResolvedMessages,
+  id: MessageId,
+  groupName: string,
+  values: Record<string, PlaceholderValue>,
+): Letter {
+  const templates = messages.templates.get(id);
+  if (!templates) throw new Error(`No template for ${id}`);
+  return {
+    subject: renderSubject(templates.subject, values),
+    blocks: [...renderBody(templates.body, values), memberFooter(groupName)],
+  };
 }
 
 export interface RoleDutyDetails {
@@ -29,38 +66,30 @@ export interface RoleDutyDetails {
   /** Everyone else's roles at the session; `name` null when the role is not filled yet. */
   alsoOnDuty: Array<{ role: string; name: string | null }>;
   checkinFormUrl: string;
+  meetingPlace: string;
+  onlineLink: string;
+  messages: ResolvedMessages;
 }
 
 export function roleDutyLetter(details: RoleDutyDetails): Letter {
-  const when = formatDateAndTime(details.sessionDate, details.startTime);
-  const roles = joinWithAnd(details.roles);
-  const blocks: Block[] = [
-    greeting(details.memberName),
-    paragraph(`You are on duty as ${roles} at ${details.groupName} on ${when}.`),
-  ];
-  if (details.topic.trim() !== '') blocks.push(paragraph(`The topic is: ${details.topic.trim()}`));
-  if (details.alsoOnDuty.length > 0) {
-    blocks.push(
-      paragraph('Also on duty:'),
-      list(details.alsoOnDuty.map(({ role, name }) => [`${role}: ${name ?? 'not filled yet'}`])),
-    );
-  }
-  blocks.push(
-    paragraph('If you cannot make it, please reply to this email so that someone can step in.'),
-  );
-  if (isWebLink(details.checkinFormUrl)) {
-    blocks.push(
-      paragraph(
-        'After the session, the check-in takes a minute: ',
-        link('open the check-in form', details.checkinFormUrl),
-      ),
-    );
-  }
-  blocks.push(memberFooter(details.groupName));
-  return {
-    subject: `${details.groupName}: you are on duty as ${roles} on ${formatDate(details.sessionDate)}`,
-    blocks,
-  };
+  const descriptions = details.roles
+    .map((role) => details.messages.roleDescriptions.get(role.trim().toLowerCase()) ?? '')
+    .filter((description) => description.trim() !== '');
+  return letter(details.messages, 'role-duty', details.groupName, {
+    firstName: text(firstName(details.memberName)),
+    groupName: text(details.groupName),
+    roles: text(joinWithAnd(details.roles)),
+    when: text(formatDateAndTime(details.sessionDate, details.startTime)),
+    date: text(formatDate(details.sessionDate)),
+    topic: text(details.topic.trim()),
+    place: text(details.meetingPlace.trim()),
+    onlineLink: webLink(details.onlineLink.trim(), details.onlineLink),
+    roleDescription: text(descriptions.join(' ')),
+    alsoOnDuty: listValue(
+      details.alsoOnDuty.map(({ role, name }) => [`${role}: ${name ?? LETTER_TEXT.notFilledYet}`]),
+    ),
+    checkinLink: webLink(LETTER_TEXT.checkinLinkLabel, details.checkinFormUrl),
+  });
 }
 
 export interface BuddyIntroDetails {
@@ -69,26 +98,20 @@ export interface BuddyIntroDetails {
   cycleStart: IsoDate;
   cycleEnd: IsoDate;
   buddies: Array<{ name: string; email: string }>;
+  messages: ResolvedMessages;
 }
 
 export function buddyIntroLetter(details: BuddyIntroDetails): Letter {
-  const plural = details.buddies.length > 1;
-  return {
-    subject: `${details.groupName}: meet your ${plural ? 'buddies' : 'buddy'}`,
-    blocks: [
-      greeting(details.memberName),
-      paragraph(
-        `From ${formatDate(details.cycleStart)} to ${formatDate(details.cycleEnd)}, ` +
-          `your ${plural ? 'buddies are' : 'buddy is'}:`,
-      ),
-      list(details.buddies.map(({ name, email }) => [email === '' ? name : `${name} (${email})`])),
-      paragraph(
-        'Buddies keep in touch between sessions: a message, a call or a coffee, whatever suits ' +
-          `you ${plural ? 'all' : 'both'}. Why not say hello first?`,
-      ),
-      memberFooter(details.groupName),
-    ],
-  };
+  const id = details.buddies.length > 1 ? 'buddy-intro-trio' : 'buddy-intro';
+  return letter(details.messages, id, details.groupName, {
+    firstName: text(firstName(details.memberName)),
+    groupName: text(details.groupName),
+    from: text(formatDate(details.cycleStart)),
+    to: text(formatDate(details.cycleEnd)),
+    buddies: listValue(
+      details.buddies.map(({ name, email }) => [email === '' ? name : `${name} (${email})`]),
+    ),
+  });
 }
 
 export interface SurveyDueDetails {
@@ -98,26 +121,19 @@ export interface SurveyDueDetails {
   baseline: boolean;
   followUpWeeks: number;
   surveyFormUrl: string;
+  messages: ResolvedMessages;
 }
 
 export function surveyDueLetter(details: SurveyDueDetails): Letter {
-  const why = details.baseline
-    ? `${details.groupName} asks every member to fill in a short survey about how they are ` +
-      `doing, once when they join and then every ${details.followUpWeeks} weeks, so the group ` +
-      'can see whether it helps.'
-    : `${details.groupName} asks members for a short survey every ${details.followUpWeeks} ` +
-      'weeks, and yours is due.';
-  return {
-    subject: `${details.groupName}: ${details.baseline ? 'your first survey' : 'time for your next survey'}`,
-    blocks: [
-      greeting(details.memberName),
-      paragraph(why),
-      paragraph('It takes a few minutes: ', link('open the survey', details.surveyFormUrl)),
-      paragraph(
-        'It is up to you whether you answer. Your answers stay private: the group only ever ' +
-          "sees figures about several members together, never one person's answers.",
-      ),
-      memberFooter(details.groupName),
-    ],
-  };
+  return letter(
+    details.messages,
+    details.baseline ? 'survey-first' : 'survey-next',
+    details.groupName,
+    {
+      firstName: text(firstName(details.memberName)),
+      groupName: text(details.groupName),
+      weeks: text(String(details.followUpWeeks)),
+      surveyLink: webLink(LETTER_TEXT.surveyLinkLabel, details.surveyFormUrl),
+    },
+  );
 }

@@ -7,6 +7,7 @@
  * a type error, and the planner also copies only the listed fields (context.ts), so such data
  * cannot reach a message even if it arrives at run time.
  */
+import { ResolvedMessages } from '../messages/resolve';
 import { Settings } from '../settings';
 import { BuddyGroup, IsoDate, Member, MemberId, RotationAssignment, Session } from '../types';
 
@@ -45,6 +46,8 @@ export type ReminderSettings = Pick<
   | 'organisers'
   | 'checkinFormUrl'
   | 'surveyFormUrl'
+  | 'meetingPlace'
+  | 'onlineLink'
 >;
 
 export type ReminderMember = Pick<
@@ -93,6 +96,8 @@ export interface ReminderInput {
   memberCellsToFix?: readonly string[];
   /** Every key in the Sent tab, whatever its status. */
   sentKeys: ReadonlySet<string>;
+  /** The group's wording (Messages tab); the defaults when omitted. */
+  messages?: ResolvedMessages;
   /** The account running the script: test mode's recipient when Settings names no organiser. */
   organiserFallback: string;
 }

@@ -41,6 +41,7 @@ export const TAB = {
   review: 'Review',
   sent: 'Sent',
   wording: 'Instrument wording',
+  messages: 'Messages',
 } as const;
 
 export const YES_NO = ['yes', 'no'] as const;
@@ -176,6 +177,14 @@ export const WORDING_COLUMNS = {
   wording: 'Wording',
 } as const;
 
+export const MESSAGE_COLUMNS = {
+  message: 'Message',
+  part: 'Part',
+  text: 'Text',
+  placeholders: 'Placeholders',
+  status: 'Status',
+} as const;
+
 /** Columns the script adds to each form's response sheet, right of the questions. */
 export const DERIVED_COLUMNS = {
   memberId: 'Member ID',
@@ -279,6 +288,21 @@ export const TAB_SPECS: readonly TabSpec[] = [
       text(BUDDY_COLUMNS.names, 260, 'Filled in by Peer Circle from the Members tab.'),
       list(BUDDY_COLUMNS.kind, ['newcomer-mentor', 'peers'], 130),
       list(BUDDY_COLUMNS.status, ['active', 'ended'], 90),
+    ],
+  },
+  {
+    name: TAB.messages,
+    scriptWritten: false,
+    columns: [
+      text(MESSAGE_COLUMNS.message, 200),
+      text(MESSAGE_COLUMNS.part, 130),
+      text(
+        MESSAGE_COLUMNS.text,
+        460,
+        'Reword freely. Keep {{placeholders}} from the next column; a blank line starts a new paragraph.',
+      ),
+      text(MESSAGE_COLUMNS.placeholders, 300),
+      text(MESSAGE_COLUMNS.status, 300, 'Filled in by Peer Circle: ok, or what to fix.'),
     ],
   },
   {

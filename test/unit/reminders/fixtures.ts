@@ -20,6 +20,8 @@ export const SETTINGS: ReminderSettings = {
   organisers: ['organiser@example.org'],
   checkinFormUrl: 'https://forms.example/checkin',
   surveyFormUrl: 'https://forms.example/survey',
+  meetingPlace: '',
+  onlineLink: '',
 };
 
 export function member(id: string, overrides: Partial<ReminderMember> = {}): ReminderMember {

@@ -1,0 +1,87 @@
+/**
+ * The Messages tab: each email's subject and body as the group words them, and a description
+ * per role. Set up adds the rows it lacks (never changes a row a facilitator wrote); reminders
+ * read it, and the Status column says "ok" or what to fix, cell by cell.
+ */
+import {
+  defaultMessageRows,
+  defaultMessages,
+  MessageRow,
+  ResolvedMessages,
+  resolveMessages,
+} from '../../domain/messages/resolve';
+import { asText, cellName } from '../../domain/sheet/cells';
+import { HeaderMap } from '../../domain/sheet/header-map';
+import { MESSAGE_COLUMNS, TAB } from '../../domain/sheet/tabs';
+import { appendBlock, FIRST_DATA_ROW, readTab, Table, writeBlock } from '../sheets';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const key = (message: unknown, part: unknown) =>
+  `${String(message).trim().toLowerCase()}|${String(part).trim().toLowerCase()}`;
+
+function rowsOf(table: Table): MessageRow[] {
+  const map = new HeaderMap(table.headers);
+  return table.rows.map((row, index) => ({
+    row: FIRST_DATA_ROW + index,
+    message: String(map.get(row, MESSAGE_COLUMNS.message) ?? ''),
+    part: String(map.get(row, MESSAGE_COLUMNS.part) ?? ''),
+    text: String(map.get(row, MESSAGE_COLUMNS.text) ?? ''),
+  }));
+}
+
+/**
+ * The group's wording, and the Status column brought up to date (one write, only when it
+ * changed). A sheet without the tab (made before it existed) uses the defaults.
+ */
+export function readMessages(spreadsheet: Spreadsheet): ResolvedMessages {
+  if (!spreadsheet.getSheetByName(TAB.messages)) return defaultMessages();
+  const table = readTab(spreadsheet, TAB.messages);
+  const map = new HeaderMap(table.headers);
+  if (!map.has(MESSAGE_COLUMNS.text) || !map.has(MESSAGE_COLUMNS.message)) return defaultMessages();
+  const textColumn = map.indexOf(MESSAGE_COLUMNS.text) + 1;
+  const resolved = resolveMessages(
+    rowsOf(table),
+    (row) => `${TAB.messages}!${cellName(row, textColumn)}`,
+  );
+  writeStatuses(table, map, resolved);
+  return resolved;
+}
+
+function writeStatuses(table: Table, map: HeaderMap, resolved: ResolvedMessages): void {
+  const at = map.indexOf(MESSAGE_COLUMNS.status);
+  if (at < 0 || table.rows.length === 0) return;
+  const wanted = table.rows.map((row) => String(row[at] ?? ''));
+  for (const { row, status } of resolved.statuses) wanted[row - FIRST_DATA_ROW] = status;
+  if (wanted.every((status, index) => status === String(table.rows[index][at] ?? ''))) return;
+  writeBlock(
+    table.sheet,
+    FIRST_DATA_ROW,
+    at + 1,
+    wanted.map((status) => [asText(status)]),
+  );
+}
+
+/** Adds the default rows a Messages tab lacks (a new role gets its description row). */
+export function seedMessages(spreadsheet: Spreadsheet, roles: readonly string[]): number {
+  const table = readTab(spreadsheet, TAB.messages);
+  const map = new HeaderMap(table.headers);
+  const present = new Set(
+    table.rows.map((row) =>
+      key(map.get(row, MESSAGE_COLUMNS.message), map.get(row, MESSAGE_COLUMNS.part)),
+    ),
+  );
+  const rows: unknown[][] = [];
+  for (const [message, part, text, placeholders] of defaultMessageRows(roles)) {
+    if (present.has(key(message, part))) continue;
+    const cells: unknown[] = new Array(table.headers.length).fill('');
+    cells[map.indexOf(MESSAGE_COLUMNS.message)] = asText(message);
+    cells[map.indexOf(MESSAGE_COLUMNS.part)] = asText(part);
+    cells[map.indexOf(MESSAGE_COLUMNS.text)] = asText(text);
+    const placeholdersAt = map.indexOf(MESSAGE_COLUMNS.placeholders);
+    if (placeholdersAt >= 0) cells[placeholdersAt] = asText(placeholders);
+    rows.push(cells);
+  }
+  appendBlock(table.sheet, table.rows.length + 1, rows);
+  return rows.length;
+}
