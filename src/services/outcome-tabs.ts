@@ -28,6 +28,9 @@ export function outcomeSheet(spreadsheet: Spreadsheet, title: string): Sheet {
     .protect()
     .setWarningOnly(true)
     .setDescription('Written by Peer Circle: refreshed every day.');
+  // The title and "Last refreshed" stay in view, and so do the row labels, on a phone too.
+  sheet.setFrozenRows(2);
+  sheet.setFrozenColumns(1);
   return sheet;
 }
 

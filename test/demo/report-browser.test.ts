@@ -311,6 +311,10 @@ describeInChromium('report.html in headless Chromium', () => {
         if (start !== end) split.push(`block ${index}: pages ${start + 1} to ${end + 1}`);
       }
       expect(split).toEqual([]);
+      // The summary is the first page, whole and on its own.
+      expect(pages[0]).toContain('At a glance');
+      expect(pages[0]).not.toContain('What we measured and how');
+      expect(pages[1]).toContain('What we measured and how');
       console.info(`A4 print: ${pages.length} pages, ${marked} charts and tables, none split`);
     },
     TIMEOUT,

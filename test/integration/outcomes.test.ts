@@ -78,6 +78,11 @@ describe('outcome tabs and report', () => {
         .getFormulas()
         .flat();
       expect(values.filter((cell) => cell !== '')).toEqual([]);
+      // Title and "Last refreshed" stay in view, and so do the row labels.
+      for (const tab of TABS) {
+        const sheet = env.spreadsheet.getSheetByName(tab)!;
+        expect([tab, sheet.getFrozenRows(), sheet.getFrozenColumns()]).toEqual([tab, 2, 1]);
+      }
     });
   });
 

@@ -14,15 +14,18 @@ export interface ActivityTally {
   readonly outreachActivities: number;
   /** Different partner organisations named (blank partner = none). */
   readonly partnerOrganisations: number;
-  /** Sum over activities that recorded a number; blanks add nothing. */
-  readonly peopleReached: number;
+  /**
+   * Sum over activities that recorded a number; blanks add nothing. null when there were
+   * activities and none recorded it: "not recorded", never a 0 nobody entered.
+   */
+  readonly peopleReached: number | null;
 }
 
 export interface PartnerTally {
   /** As first typed in the period, trimmed. */
   readonly name: string;
   readonly activities: number;
-  readonly peopleReached: number;
+  readonly peopleReached: number | null;
 }
 
 export interface CommunityFigures {
@@ -31,7 +34,7 @@ export interface CommunityFigures {
   readonly byKind: ReadonlyArray<{
     readonly kind: ActivityKind;
     readonly activities: number;
-    readonly peopleReached: number;
+    readonly peopleReached: number | null;
   }>;
   readonly partners: readonly PartnerTally[];
 }
@@ -73,27 +76,31 @@ function tally(activities: readonly OutcomeActivity[]): ActivityTally {
   };
 }
 
-function sumReached(activities: readonly OutcomeActivity[]): number {
-  return activities.reduce((sum, activity) => sum + (activity.peopleReached ?? 0), 0);
+function sumReached(activities: readonly OutcomeActivity[]): number | null {
+  const recorded = activities.filter((activity) => activity.peopleReached !== null);
+  if (activities.length > 0 && recorded.length === 0) return null;
+  return recorded.reduce((sum, activity) => sum + (activity.peopleReached ?? 0), 0);
 }
 
 function partnerTallies(activities: readonly OutcomeActivity[]): PartnerTally[] {
-  const byKey = new Map<string, { name: string; activities: number; peopleReached: number }>();
+  const byKey = new Map<string, { name: string; activities: OutcomeActivity[] }>();
   for (const activity of activities) {
     const key = partnerKey(activity.partnerOrganisation);
     if (key === '') continue;
     const entry = byKey.get(key) ?? {
       name: activity.partnerOrganisation.trim().replace(/\s+/g, ' '),
-      activities: 0,
-      peopleReached: 0,
+      activities: [],
     };
-    entry.activities += 1;
-    entry.peopleReached += activity.peopleReached ?? 0;
+    entry.activities.push(activity);
     byKey.set(key, entry);
   }
   return [...byKey.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, entry]) => entry);
+    .map(([, entry]) => ({
+      name: entry.name,
+      activities: entry.activities.length,
+      peopleReached: sumReached(entry.activities),
+    }));
 }
 
 function assertActivityNumbers(activity: OutcomeActivity): void {

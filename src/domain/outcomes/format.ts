@@ -18,6 +18,9 @@ function suppressionText(reason: FigureSuppression, minN: number): string {
 
 export const NOT_COMPUTABLE_TEXT = 'n/a';
 
+/** A figure nobody entered (e.g. people reached left blank): never shown as 0. */
+export const NOT_RECORDED = 'not recorded';
+
 /** Decimal places by kind of figure. */
 export const DECIMALS = { count: 0, mean: 2, percent: 1, effectSize: 2 } as const;
 

@@ -64,6 +64,8 @@ export function toGrid(tab: OutcomeTab, refreshedAt: string): Grid {
     return rows.length - 1;
   };
 
+  // Text already in the tab (its introduction, a cell that explains a row) is not repeated as a note.
+  const notesShown = new Set<string>([tab.refreshedNote]);
   push([tab.title]);
   push([`Last refreshed: ${refreshedAt}`]);
   push([tab.refreshedNote]);
@@ -74,8 +76,15 @@ export function toGrid(tab: OutcomeTab, refreshedAt: string): Grid {
     const headerRow = push(outcomeBlock.header);
     headerRows.push(headerRow);
     outcomeBlock.rows.forEach(push);
+    for (const row of outcomeBlock.rows)
+      for (const cell of row) if (typeof cell === 'string') notesShown.add(cell);
     const lastDataRow = rows.length - 1;
-    (outcomeBlock.notes ?? []).forEach((note) => push([note]));
+    // Each note is said once per tab: where it first applies.
+    for (const note of outcomeBlock.notes ?? []) {
+      if (notesShown.has(note)) continue;
+      notesShown.add(note);
+      push([note]);
+    }
 
     const chart = outcomeBlock.chart;
     if (chart === undefined || outcomeBlock.rows.length === 0) return;

@@ -1,6 +1,6 @@
 /** Lays out the Participation figures as the blocks of the Participation tab. */
 import { CellWriter } from './cell-writer';
-import { DECIMALS } from './format';
+import { DECIMALS, NOT_RECORDED } from './format';
 import type { OutcomeInput } from './inputs';
 import {
   ATTENDANCE_NOTE,
@@ -181,7 +181,7 @@ export function monthlyCommunityBlock(figures: ParticipationFigures): OutcomeBlo
       month.activities,
       month.outreachActivities,
       month.partnerOrganisations,
-      month.peopleReached,
+      reachedCell(month.peopleReached),
     ]),
     chart: {
       type: 'column',
@@ -197,7 +197,11 @@ export function activityKindsBlock(figures: ParticipationFigures): OutcomeBlock 
   return block({
     heading: 'Activities by kind',
     header: ['Kind', 'Activities', 'People reached'],
-    rows: figures.community.byKind.map((kind) => [kind.kind, kind.activities, kind.peopleReached]),
+    rows: figures.community.byKind.map((kind) => [
+      kind.kind,
+      kind.activities,
+      reachedCell(kind.peopleReached),
+    ]),
   });
 }
 
@@ -206,7 +210,16 @@ export function partnersBlock(figures: ParticipationFigures): OutcomeBlock {
   return block({
     heading: 'Partner organisations',
     header: ['Partner organisation', 'Activities', 'People reached'],
-    rows: partners.map((partner) => [partner.name, partner.activities, partner.peopleReached]),
+    rows: partners.map((partner) => [
+      partner.name,
+      partner.activities,
+      reachedCell(partner.peopleReached),
+    ]),
     notes: partners.length === 0 ? ['No partner organisation was named in the period.'] : [],
   });
+}
+
+/** People reached as a cell: "not recorded" where activities took place and none gave a number. */
+export function reachedCell(value: number | null): number | string {
+  return value ?? NOT_RECORDED;
 }

@@ -187,7 +187,8 @@ describe('Participation: outreach and community work', () => {
   it('tallies kinds and partners over the period', () => {
     expect(findBlock(tab, 'Activities by kind').rows).toEqual([
       ['outreach', 2, 65],
-      ['partnership', 1, 0],
+      // Its one activity left people reached blank: not recorded, never a 0 nobody entered.
+      ['partnership', 1, 'not recorded'],
       ['peer-led panel', 1, 60],
       ['guest speaker', 0, 0],
       ['training', 1, 12],

@@ -3,7 +3,7 @@ import { activityKindsBlock } from '../participation-tab';
 import type { SafeHtml } from '../safe-html';
 import { blockTable, paragraph, section } from './elements';
 import type { ReportFigures } from './report-figures';
-import { plural } from './wording';
+import { plural, reachedText } from './wording';
 
 export function communitySection(figures: ReportFigures): SafeHtml {
   const { participation } = figures;
@@ -15,8 +15,8 @@ export function communitySection(figures: ReportFigures): SafeHtml {
       total.activities === 0
         ? 'No outreach or community activities were recorded in this period.'
         : `The group recorded ${plural(total.activities, 'activity', 'activities')} in this period, ` +
-            `${plural(total.outreachActivities, 'of them outreach', 'of them outreach')}, reaching ` +
-            `${plural(total.peopleReached, 'person', 'people')} in all.`,
+            `${plural(total.outreachActivities, 'of them outreach', 'of them outreach')}, ` +
+            `${reachedText(total.peopleReached)}.`,
     ),
   ];
   if (community.partners.length > 0) {

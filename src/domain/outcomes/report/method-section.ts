@@ -20,7 +20,7 @@ export function methodSection(figures: ReportFigures): SafeHtml {
       surveyItem,
     ]),
     paragraph(
-      'Facilitators record attendance through the check-ins, and the group’s outreach and community work (activities, partner organisations, people reached) in the group’s workbook.',
+      'Attendance is what members report in their weekly check-ins. Facilitators record the group’s outreach and community work (activities, partner organisations, people reached) in the group’s workbook.',
     ),
     paragraph(
       `Change is each member’s latest follow-up minus their baseline. ${CONFIDENCE_INTERVAL_NOTE}`,

@@ -4,7 +4,7 @@
  * shown in a dialog, saved to Drive, printed or mailed as it is.
  */
 import { describePeriod } from '../period';
-import { joinHtml, markup, type SafeHtml } from '../safe-html';
+import { joinHtml, markup } from '../safe-html';
 import type { ReportInput } from '../inputs';
 import { caveatsSection } from './caveats-section';
 import { communitySection } from './community-section';
@@ -12,7 +12,7 @@ import { paragraph } from './elements';
 import { growthSection } from './growth-section';
 import { methodSection } from './method-section';
 import { participationSection } from './participation-section';
-import { computeReportFigures, type ReportFigures } from './report-figures';
+import { computeReportFigures } from './report-figures';
 import { REPORT_STYLE } from './style';
 import { summarySection } from './summary-section';
 import { wellbeingSection } from './wellbeing-section';
@@ -30,7 +30,6 @@ export function buildReportHtml(input: ReportInput): string {
     wellbeingSection(figures),
     communitySection(figures),
     caveatsSection(figures),
-    footer(figures),
   ];
   const document = markup`<!DOCTYPE html>
 <html lang="en">
@@ -47,13 +46,23 @@ ${joinHtml(sections, '\n')}
 </body>
 </html>
 `;
-  return document.safeHtml;
+  return sayEachNoteOnce(document.safeHtml);
 }
 
-/** Copyright lines must accompany any report of the instrument's results (SWEMWBS terms). */
-function footer(figures: ReportFigures): SafeHtml {
-  const lines = figures.growth.instruments
-    .map((change) => change.instrument.licence.copyrightLine)
-    .filter((line): line is string => line !== null);
-  return markup`<footer>${lines.map((line) => paragraph(line, 'source'))}</footer>`;
+/**
+ * A note or definition is said once, where it first applies: a later paragraph or list item
+ * with the very same text (a table's note repeated in "Reading these figures") is left out.
+ * Works on the finished markup, where every text is already escaped, so nothing is unescaped.
+ */
+export function sayEachNoteOnce(html: string): string {
+  const said = new Set<string>();
+  return html.replace(
+    /<(p|li)(\s[^>]*)?>([^<]{40,})<\/\1>\n?/g,
+    (whole, _tag: string, _attributes: string | undefined, text: string) => {
+      const key = text.trim();
+      if (said.has(key)) return '';
+      said.add(key);
+      return whole;
+    },
+  );
 }

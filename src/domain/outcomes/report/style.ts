@@ -39,5 +39,7 @@ svg .axis-label, svg .legend, svg .row-label, svg .value { font-size: 12px; fill
   figure, table, tr, .caveat { break-inside: avoid; }
   .chart-wide { display: block; }
   .chart-narrow { display: none; }
+  /* The summary is the first page on its own: what a funder reads first, and may read alone. */
+  #summary { break-after: page; }
 }
 `);

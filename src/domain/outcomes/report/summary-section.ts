@@ -5,7 +5,7 @@ import { betterWhen } from '../growth-tab';
 import type { SafeHtml } from '../safe-html';
 import { bulletList, section } from './elements';
 import type { ReportFigures } from './report-figures';
-import { plural } from './wording';
+import { plural, reachedText } from './wording';
 
 export function summarySection(figures: ReportFigures): SafeHtml {
   const minN = figures.minGroupSize;
@@ -25,7 +25,7 @@ export function summarySection(figures: ReportFigures): SafeHtml {
       participation.newMembersTotal.kind === 'shown'
         ? `${plural(participation.newMembersTotal.value, 'new member')} joined.`
         : `New members: ${figureText(participation.newMembersTotal, 0, minN)}.`,
-      `${plural(community.total.activities, 'outreach or community activity', 'outreach and community activities')}, reaching ${plural(community.total.peopleReached, 'person', 'people')}, with ${plural(community.total.partnerOrganisations, 'partner organisation')}.`,
+      `${plural(community.total.activities, 'outreach or community activity', 'outreach and community activities')}, ${reachedText(community.total.peopleReached)}, with ${plural(community.total.partnerOrganisations, 'partner organisation')}.`,
       ...figures.growth.instruments.map((change) => changeHeadline(change, minN)),
     ]),
   ]);

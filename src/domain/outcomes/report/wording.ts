@@ -21,3 +21,10 @@ export const CHART_TABLE_TEXTS = {
   changeHeader: ['Instrument', 'Mean change', '95% confidence interval'],
   noInterval: 'not computable',
 } as const;
+
+/** "reaching 40 people", or says the number was not recorded rather than claiming 0. */
+export function reachedText(peopleReached: number | null): string {
+  return peopleReached === null
+    ? 'the number of people reached was not recorded'
+    : `reaching ${plural(peopleReached, 'person', 'people')}`;
+}
