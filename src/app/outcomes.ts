@@ -16,6 +16,7 @@ import {
 import { Settings } from '../domain/settings';
 import { IsoDate } from '../domain/types';
 import { fillActivityNames, readActivities } from '../services/records/activities';
+import { readRotation } from '../services/records/rotation';
 import { readingEachTabOnce } from '../services/sheets';
 import { readCheckins } from '../services/records/checkins';
 import { readMembers } from '../services/records/members';
@@ -66,10 +67,14 @@ export function readOutcomeInput(
         : [],
     ),
     activities: readActivities(spreadsheet, tz),
+    rotation: readRotation(spreadsheet, tz, members).assignments.map(
+      ({ date, role, memberId }) => ({ date, role, memberId }),
+    ),
     settings: {
       groupName: settings.groupName,
       minGroupSize: settings.minGroupSize,
       instruments: settings.instruments,
+      leadingRoles: settings.leadingRoles,
     },
     today,
   };

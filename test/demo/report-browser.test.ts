@@ -189,6 +189,9 @@ describeInChromium('report.html in headless Chromium', () => {
       expect(html).toContain('Riverside Peer Circle');
       expect(html).not.toMatch(/<(script|img|link|iframe|object|embed)[\s>]/i);
       for (const id of CHART_IDS) expect(html).toContain(`aria-labelledby="${id}-title`);
+      // The season's rotation gives the shared-leadership section its figures.
+      expect(html).toContain('<h2>Shared leadership</h2>');
+      expect(html).toMatch(/members who led a session for the first time: \d+/);
     },
     TIMEOUT,
   );

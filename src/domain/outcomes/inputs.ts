@@ -62,12 +62,21 @@ export interface OutcomeActivity {
   readonly peopleReached: number | null;
 }
 
+/** One Rotation row: who held which role at a session (null: unfilled). */
+export interface OutcomeDuty {
+  readonly date: IsoDate;
+  readonly role: string;
+  readonly memberId: MemberId | null;
+}
+
 export interface OutcomeSettings {
   readonly groupName: string;
   /** Figures from fewer members than this are suppressed (SPEC section 5). */
   readonly minGroupSize: number;
   /** Instruments switched on, in any order (tables follow SPEC section 4's order). */
   readonly instruments: readonly InstrumentId[];
+  /** Roles that count as leading (Settings "Leading roles"); none when omitted. */
+  readonly leadingRoles?: readonly string[];
 }
 
 /** Inclusive range of dates. */
@@ -83,6 +92,8 @@ export interface OutcomeInput {
   readonly checkIns: readonly OutcomeCheckIn[];
   readonly surveys: readonly OutcomeSurvey[];
   readonly activities: readonly OutcomeActivity[];
+  /** The Rotation tab's rows; leadership figures are left out when omitted. */
+  readonly rotation?: readonly OutcomeDuty[];
   readonly settings: OutcomeSettings;
   readonly today: IsoDate;
 }

@@ -90,3 +90,9 @@ export function descriptiveOnlyNote(): string {
 export const IDENTICAL_VALUES_NOTE =
   'A mean of values that are all the same would be every member’s own answer, so it is hidden ' +
   'too ("suppressed (all values identical)").';
+
+export const LEADERSHIP_NOTE =
+  'Shared leadership is read from the Rotation tab, counting only sessions that took place. ' +
+  'Leading roles are those named in Settings ("Leading roles"); every other role is a supporting ' +
+  'role. Weeks to a first role are counted from the joining date, for members whose first such ' +
+  'role fell in the row’s period; duties per member count the members who held at least one.';

@@ -12,6 +12,7 @@ import {
   retentionNote,
   suppressionNote,
 } from './notes';
+import { leadershipBlock } from './leadership-tab';
 import { computeParticipation, type ParticipationFigures } from './participation';
 import { describePeriod, wholeHistory } from './period';
 import { RETENTION_RECENT_WEEKS } from './retention-figures';
@@ -21,10 +22,11 @@ export const PARTICIPATION_TITLE = 'Outcomes: Participation';
 
 export function buildParticipation(input: OutcomeInput): OutcomeTab {
   const figures = computeParticipation(input, wholeHistory(input));
+  const leadership = leadershipBlock(input, figures.period);
   return {
     title: PARTICIPATION_TITLE,
     refreshedNote: coverageNote(figures.period, figures.minGroupSize),
-    blocks: participationBlocks(figures),
+    blocks: [...participationBlocks(figures), ...(leadership ? [leadership] : [])],
   };
 }
 

@@ -5,6 +5,9 @@ import type { Period, ReportInput } from '../inputs';
 import { computeParticipation, type ParticipationFigures } from '../participation';
 import { assertPeriod } from '../period';
 import { computeWellbeing, type WellbeingFigures } from '../wellbeing';
+import { computeLeadership, type LeadershipFigures } from '../leadership';
+import { leadershipPeriodBlock } from '../leadership-tab';
+import type { OutcomeBlock } from '../tab';
 
 export interface ReportFigures {
   readonly groupName: string;
@@ -14,6 +17,10 @@ export interface ReportFigures {
   readonly participation: ParticipationFigures;
   readonly growth: GrowthFigures;
   readonly wellbeing: WellbeingFigures;
+  /** Shared leadership in the period, or null without rotation rows. */
+  readonly leadership: LeadershipFigures | null;
+  /** The same as a one-row table. */
+  readonly leadershipBlock: OutcomeBlock | null;
   /** Charts as inline SVG (the dialog) or as tables of their figures (the saved PDF). */
   readonly chartForm: ChartForm;
 }
@@ -29,6 +36,9 @@ export function computeReportFigures(input: ReportInput): ReportFigures {
     participation: computeParticipation(input, input.period),
     growth: computeGrowth(input.surveys, input.settings.instruments, input.period, minN),
     wellbeing: computeWellbeing(input.checkIns, input.period, minN),
+    leadership:
+      input.rotation && input.rotation.length > 0 ? computeLeadership(input, input.period) : null,
+    leadershipBlock: leadershipPeriodBlock(input, input.period),
     chartForm: input.chartForm ?? 'svg',
   };
 }

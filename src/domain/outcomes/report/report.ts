@@ -10,6 +10,7 @@ import { caveatsSection } from './caveats-section';
 import { communitySection } from './community-section';
 import { paragraph } from './elements';
 import { growthSection } from './growth-section';
+import { leadershipSection } from './leadership-section';
 import { methodSection } from './method-section';
 import { participationSection } from './participation-section';
 import { computeReportFigures } from './report-figures';
@@ -26,6 +27,7 @@ export function buildReportHtml(input: ReportInput): string {
     summarySection(figures),
     methodSection(figures),
     participationSection(figures),
+    ...optional(leadershipSection(figures)),
     growthSection(figures),
     wellbeingSection(figures),
     communitySection(figures),
@@ -65,4 +67,8 @@ export function sayEachNoteOnce(html: string): string {
       return whole;
     },
   );
+}
+
+function optional<T>(value: T | null): T[] {
+  return value === null ? [] : [value];
 }
