@@ -10,6 +10,7 @@ import { Random } from './random';
 import { SCENARIO_VERSION, ScenarioInput } from './scenario-schema';
 import { instrumentsOnForm } from './scenario-terms';
 import { activityEvents } from './generator/activities';
+import { workingGroupEvents } from './generator/working-groups';
 import { at, season } from './generator/calendar';
 import { menuEvents } from './generator/facilitation';
 import { mishapEvents } from './generator/mishaps';
@@ -77,6 +78,7 @@ export function generateScenario(options: GenerateOptions): ScenarioInput {
   checkinEvents(random, people, calendar, cancelled, timeline);
   surveyEvents(random, people, calendar, FOLLOW_UP_WEEKS, onForm, timeline);
   activityEvents(random, people, calendar, timeline);
+  workingGroupEvents(options.seed, people, calendar, timeline);
   mishapEvents(random, people, calendar, cancelled, onForm, timeline);
   menuEvents(calendar, timeline);
 

@@ -15,6 +15,7 @@ import { MenuDesk, ReportCapture } from './runner/menu-desk';
 import { MembersDesk } from './runner/members-desk';
 import {
   addActivity,
+  upsertWorkingGroup,
   clearSessions,
   editSession,
   fixReviewRow,
@@ -242,6 +243,8 @@ class ScenarioRun {
         return this.forms.submit(event);
       case 'activity':
         return this.activity(event);
+      case 'working-group':
+        return this.workingGroup(event);
       case 'session':
         editSession(this.env, event, this.meetingTime(), this.timeZone);
         return;
@@ -265,6 +268,14 @@ class ScenarioRun {
         hourCycle: 'h23',
       }).format(value);
     return String(value ?? '18:30');
+  }
+
+  private workingGroup(event: EventOf<'working-group'>): void {
+    const ids = event.members.map((key) => this.members.idOf(key));
+    upsertWorkingGroup(this.env, {
+      ...event,
+      memberIds: ids.filter((id): id is string => id !== null),
+    });
   }
 
   private activity(event: EventOf<'activity'>): void {

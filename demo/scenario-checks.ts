@@ -152,6 +152,7 @@ function checkTimeline(scenario: Scenario, ctx: Ctx): void {
         if (event.type === 'raw-submission') checkRawKeys(event.form, event.answers, at, ctx);
         break;
       case 'activity':
+      case 'working-group':
         event.members.forEach((key, memberIndex) => needMember(key, 'members', memberIndex));
         break;
       case 'menu':

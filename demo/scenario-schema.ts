@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { PARTICIPATION } from '../src/domain/forms/checkin-form';
 import {
   ACTIVITY_KINDS,
+  WORKING_GROUP_STATUSES,
   MEMBER_STATUSES,
   REVIEW_ACTIONS,
   SESSION_STATUSES,
@@ -110,6 +111,7 @@ export const EVENT_TYPES = [
   'survey',
   'raw-submission',
   'activity',
+  'working-group',
   'session',
   'menu',
   'fix-review',
@@ -148,6 +150,18 @@ const eventSchema = z.discriminatedUnion(
       partner: text('a partner organisation').default(''),
       members: z.array(memberKey).default([]),
       peopleReached: wholeNumber(0, 1_000_000),
+    }),
+    z.strictObject({
+      ...base,
+      /** A facilitator adds a row to the Working groups tab, or updates the row of that name. */
+      type: z.literal('working-group'),
+      name: text('the working group name'),
+      purpose: text('its purpose').default(''),
+      members: z.array(memberKey).default([]),
+      partner: text('a partner organisation').default(''),
+      status: oneOf(WORKING_GROUP_STATUSES).default('active'),
+      nextStep: text('the next step').default(''),
+      started: calendarDate.optional(),
     }),
     z.strictObject({
       ...base,

@@ -38,6 +38,8 @@ export function describeEvent(
         return `${event.form === 'checkin' ? 'Check-in' : 'Survey'} form, unchecked submission: ${who(event)}`;
       case 'activity':
         return `Activities tab: ${event.kind} on ${event.date}, "${event.description}"`;
+      case 'working-group':
+        return `Working groups tab: "${event.name}" (${event.status}, ${event.members.length} member(s))`;
       case 'session':
         return `Sessions tab: ${event.date}${event.status ? ` marked ${event.status}` : ''}${event.topic !== undefined ? ` topic "${event.topic}"` : ''}`;
       case 'menu':

@@ -15,6 +15,7 @@ import {
   SETTINGS_COLUMNS,
   TAB,
   WORDING_COLUMNS,
+  WORKING_GROUP_COLUMNS,
 } from '../../src/domain/sheet/tabs';
 import { localDate } from '../local-time';
 
@@ -184,4 +185,36 @@ export function fixReviewRow(
     throw new DemoStepError(`no Review row waiting with the email ${fix.email} (nothing to fix)`);
   for (const [header, value] of Object.entries(fix.set)) setCell(env, tab, index, header, value);
   setCell(env, tab, index, REVIEW_COLUMNS.action, fix.action);
+}
+
+/** Adds a Working groups row, or updates the row with the same name (a facilitator's edit). */
+export function upsertWorkingGroup(
+  env: Environment,
+  group: {
+    name: string;
+    purpose: string;
+    memberIds: string[];
+    partner: string;
+    status: string;
+    nextStep: string;
+    started?: string;
+  },
+): void {
+  const tab = readTab(env, TAB.workingGroups);
+  const cells = {
+    [WORKING_GROUP_COLUMNS.name]: group.name,
+    [WORKING_GROUP_COLUMNS.purpose]: group.purpose,
+    [WORKING_GROUP_COLUMNS.members]: group.memberIds.join(', '),
+    [WORKING_GROUP_COLUMNS.partner]: group.partner,
+    [WORKING_GROUP_COLUMNS.status]: group.status,
+    [WORKING_GROUP_COLUMNS.nextStep]: group.nextStep,
+    [WORKING_GROUP_COLUMNS.started]: group.started ?? '',
+  };
+  const nameAt = tab.headers.indexOf(WORKING_GROUP_COLUMNS.name);
+  const index = tab.rows.findIndex((row) => String(row[nameAt]).trim() === group.name.trim());
+  if (index < 0) {
+    appendByHeader(env, tab, cells);
+    return;
+  }
+  for (const [column, value] of Object.entries(cells)) setCell(env, tab, index, column, value);
 }

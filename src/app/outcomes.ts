@@ -15,7 +15,9 @@ import {
 } from '../domain/outcomes';
 import { Settings } from '../domain/settings';
 import { IsoDate } from '../domain/types';
-import { fillActivityNames, readActivities } from '../services/records/activities';
+import { fillNamesColumn, readActivities } from '../services/records/activities';
+import { readWorkingGroups } from '../services/records/working-groups';
+import { ACTIVITY_COLUMNS, TAB, WORKING_GROUP_COLUMNS } from '../domain/sheet/tabs';
 import { readRotation } from '../services/records/rotation';
 import { readingEachTabOnce } from '../services/sheets';
 import { readCheckins } from '../services/records/checkins';
@@ -67,6 +69,7 @@ export function readOutcomeInput(
         : [],
     ),
     activities: readActivities(spreadsheet, tz),
+    workingGroups: readWorkingGroups(spreadsheet, tz),
     rotation: readRotation(spreadsheet, tz, members).assignments.map(
       ({ date, role, memberId }) => ({ date, role, memberId }),
     ),
@@ -89,7 +92,21 @@ export function refreshOutcomes(
   // Members and Activities are read once for the figures and the names alike.
   return readingEachTabOnce(() => {
     const input = readOutcomeInput(spreadsheet, settings, today);
-    fillActivityNames(spreadsheet, memberNames(spreadsheet, settings.timeZone));
+    const names = memberNames(spreadsheet, settings.timeZone);
+    fillNamesColumn(
+      spreadsheet,
+      TAB.activities,
+      ACTIVITY_COLUMNS.membersInvolved,
+      ACTIVITY_COLUMNS.memberNames,
+      names,
+    );
+    fillNamesColumn(
+      spreadsheet,
+      TAB.workingGroups,
+      WORKING_GROUP_COLUMNS.members,
+      WORKING_GROUP_COLUMNS.memberNames,
+      names,
+    );
     const tabs = [
       buildParticipation(input),
       buildGrowthAndStigma(input),

@@ -13,6 +13,7 @@ import {
   DERIVED_COLUMNS,
   MEMBER_COLUMNS,
   ROTATION_COLUMNS,
+  WORKING_GROUP_COLUMNS,
   SENT_COLUMNS,
   TAB,
 } from '../domain/sheet/tabs';
@@ -255,6 +256,16 @@ export function removeMemberData(
     if (namesAt >= 0) row[namesAt] = namesOf(idsInCell(row[at]), otherNames);
     return true;
   });
+  if (spreadsheet.getSheetByName(TAB.workingGroups)) {
+    removed[TAB.workingGroups] = rewriteColumnValues(spreadsheet, TAB.workingGroups, (row, map) => {
+      const at = map.indexOf(WORKING_GROUP_COLUMNS.members);
+      if (at < 0 || !idsInCell(row[at]).includes(member.id)) return false;
+      row[at] = withoutMember(row[at], member);
+      const namesAt = map.indexOf(WORKING_GROUP_COLUMNS.memberNames);
+      if (namesAt >= 0) row[namesAt] = namesOf(idsInCell(row[at]), otherNames);
+      return true;
+    });
+  }
   const doNotPairAt = membersMap.indexOf(MEMBER_COLUMNS.doNotPairWith);
   if (doNotPairAt >= 0) {
     rewriteColumnValues(spreadsheet, TAB.members, (row) => {

@@ -65,6 +65,7 @@ const TAB_ORDER: readonly string[] = [
   TAB.rotation,
   TAB.buddies,
   TAB.activities,
+  TAB.workingGroups,
   TAB.review,
   PARTICIPATION_TITLE,
   GROWTH_TITLE,

@@ -17,6 +17,7 @@ const FACILITATOR_TABS = [
   'Rotation',
   'Buddies',
   'Activities',
+  'Working groups',
   'Review',
   'Instrument wording',
   'Messages',

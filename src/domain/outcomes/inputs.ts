@@ -62,6 +62,16 @@ export interface OutcomeActivity {
   readonly peopleReached: number | null;
 }
 
+/** One row of the Working groups tab. */
+export interface OutcomeWorkingGroup {
+  readonly status: 'active' | 'paused' | 'finished';
+  readonly memberIds: readonly MemberId[];
+  /** Blank when the group works without a partner. */
+  readonly partnerOrganisation: string;
+  /** Blank when not entered. */
+  readonly started: IsoDate | '';
+}
+
 /** One Rotation row: who held which role at a session (null: unfilled). */
 export interface OutcomeDuty {
   readonly date: IsoDate;
@@ -94,6 +104,8 @@ export interface OutcomeInput {
   readonly activities: readonly OutcomeActivity[];
   /** The Rotation tab's rows; leadership figures are left out when omitted. */
   readonly rotation?: readonly OutcomeDuty[];
+  /** The Working groups tab's rows; none when omitted. */
+  readonly workingGroups?: readonly OutcomeWorkingGroup[];
   readonly settings: OutcomeSettings;
   readonly today: IsoDate;
 }

@@ -13,6 +13,7 @@ import {
   suppressionNote,
 } from './notes';
 import { leadershipBlock } from './leadership-tab';
+import { workingGroupsBlock } from './working-groups';
 import { computeParticipation, type ParticipationFigures } from './participation';
 import { describePeriod, wholeHistory } from './period';
 import { RETENTION_RECENT_WEEKS } from './retention-figures';
@@ -22,11 +23,14 @@ export const PARTICIPATION_TITLE = 'Outcomes: Participation';
 
 export function buildParticipation(input: OutcomeInput): OutcomeTab {
   const figures = computeParticipation(input, wholeHistory(input));
-  const leadership = leadershipBlock(input, figures.period);
+  const extra = [
+    leadershipBlock(input, figures.period),
+    workingGroupsBlock(input, figures.period),
+  ].filter((b): b is OutcomeBlock => b !== null);
   return {
     title: PARTICIPATION_TITLE,
     refreshedNote: coverageNote(figures.period, figures.minGroupSize),
-    blocks: [...participationBlocks(figures), ...(leadership ? [leadership] : [])],
+    blocks: [...participationBlocks(figures), ...extra],
   };
 }
 

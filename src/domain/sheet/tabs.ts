@@ -42,11 +42,14 @@ export const TAB = {
   sent: 'Sent',
   wording: 'Instrument wording',
   messages: 'Messages',
+  workingGroups: 'Working groups',
 } as const;
 
 export const YES_NO = ['yes', 'no'] as const;
 export const MEMBER_STATUSES = ['active', 'paused', 'left'] as const;
 export const SESSION_STATUSES = ['planned', 'held', 'cancelled'] as const;
+export const WORKING_GROUP_STATUSES = ['active', 'paused', 'finished'] as const;
+
 export const ACTIVITY_KINDS = [
   'outreach',
   'partnership',
@@ -177,6 +180,18 @@ export const WORDING_COLUMNS = {
   wording: 'Wording',
 } as const;
 
+/** Working groups (the article's small groups of members taking on a piece of work together). */
+export const WORKING_GROUP_COLUMNS = {
+  name: 'Working group',
+  purpose: 'Purpose',
+  members: 'Members',
+  memberNames: 'Member names',
+  partner: 'Partner organisation',
+  status: 'Status',
+  nextStep: 'Next step',
+  started: 'Started',
+} as const;
+
 export const MESSAGE_COLUMNS = {
   message: 'Message',
   part: 'Part',
@@ -288,6 +303,24 @@ export const TAB_SPECS: readonly TabSpec[] = [
       text(BUDDY_COLUMNS.names, 260, 'Filled in by Peer Circle from the Members tab.'),
       list(BUDDY_COLUMNS.kind, ['newcomer-mentor', 'peers'], 130),
       list(BUDDY_COLUMNS.status, ['active', 'ended'], 90),
+    ],
+  },
+  {
+    name: TAB.workingGroups,
+    scriptWritten: false,
+    columns: [
+      text(WORKING_GROUP_COLUMNS.name, 180),
+      text(WORKING_GROUP_COLUMNS.purpose, 260),
+      text(WORKING_GROUP_COLUMNS.members, 150, 'Member IDs, separated by commas.'),
+      text(
+        WORKING_GROUP_COLUMNS.memberNames,
+        220,
+        'Filled in by Peer Circle from "Members" when outcomes are refreshed.',
+      ),
+      text(WORKING_GROUP_COLUMNS.partner, 180),
+      list(WORKING_GROUP_COLUMNS.status, WORKING_GROUP_STATUSES),
+      text(WORKING_GROUP_COLUMNS.nextStep, 260),
+      date(WORKING_GROUP_COLUMNS.started),
     ],
   },
   {

@@ -57,18 +57,23 @@ export function readActivities(spreadsheet: Spreadsheet, timeZone: string): Acti
 }
 
 /**
- * Fills "Member names" from "Members involved" (ids) so a facilitator reads names, not ids.
- * One read (shared with the outcome refresh) and, only when a name changed, one write of that
- * column. A sheet whose Activities tab predates the column is left alone until Set up adds it.
+ * Fills a names column from an ids column ("Member names" from "Members involved") so a
+ * facilitator reads names, not ids. One read (shared with the outcome refresh) and, only when a
+ * name changed, one write of that column. A tab that predates the column is left alone until Set
+ * up adds it.
  */
-export function fillActivityNames(
+export function fillNamesColumn(
   spreadsheet: Spreadsheet,
+  tab: string,
+  idsColumn: string,
+  namesColumn: string,
   names: ReadonlyMap<MemberId, string>,
 ): boolean {
-  const table = readTab(spreadsheet, TAB.activities);
+  if (!spreadsheet.getSheetByName(tab)) return false;
+  const table = readTab(spreadsheet, tab);
   const map = new HeaderMap(table.headers);
-  const namesAt = map.indexOf(ACTIVITY_COLUMNS.memberNames);
-  const idsAt = map.indexOf(ACTIVITY_COLUMNS.membersInvolved);
+  const namesAt = map.indexOf(namesColumn);
+  const idsAt = map.indexOf(idsColumn);
   if (namesAt < 0 || idsAt < 0 || table.rows.length === 0) return false;
   const wanted = table.rows.map((row) =>
     typeof row[idsAt] === 'number' ? '' : namesOf(idsInCell(row[idsAt]), names),

@@ -4,6 +4,7 @@ import type { SafeHtml } from '../safe-html';
 import { blockTable, paragraph, section } from './elements';
 import type { ReportFigures } from './report-figures';
 import { plural, reachedText } from './wording';
+import { figureText } from '../format';
 
 export function communitySection(figures: ReportFigures): SafeHtml {
   const { participation } = figures;
@@ -35,5 +36,19 @@ export function communitySection(figures: ReportFigures): SafeHtml {
     );
   }
   if (total.activities > 0) content.push(blockTable(activityKindsBlock(participation)));
+  const all = figures.workingGroups.find((tally) => tally.status === 'all');
+  if (figures.workingGroupsBlock && all) {
+    const members =
+      all.membersInvolved.kind === 'shown'
+        ? plural(all.membersInvolved.value, 'member')
+        : `members (${figureText(all.membersInvolved, 0, figures.minGroupSize)})`;
+    content.push(
+      paragraph(
+        `Members also work together in ${plural(all.groups, 'working group')}, ` +
+          `${members} in all, with ${plural(all.partnerOrganisations, 'partner organisation')}.`,
+      ),
+      blockTable(figures.workingGroupsBlock),
+    );
+  }
   return section('community', 'Outreach and community work', content);
 }

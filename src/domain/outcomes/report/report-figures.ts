@@ -7,6 +7,11 @@ import { assertPeriod } from '../period';
 import { computeWellbeing, type WellbeingFigures } from '../wellbeing';
 import { computeLeadership, type LeadershipFigures } from '../leadership';
 import { leadershipPeriodBlock } from '../leadership-tab';
+import {
+  computeWorkingGroups,
+  type WorkingGroupTally,
+  workingGroupsBlock,
+} from '../working-groups';
 import type { OutcomeBlock } from '../tab';
 
 export interface ReportFigures {
@@ -21,6 +26,9 @@ export interface ReportFigures {
   readonly leadership: LeadershipFigures | null;
   /** The same as a one-row table. */
   readonly leadershipBlock: OutcomeBlock | null;
+  /** The Working groups table for the period, or null when the group has none. */
+  readonly workingGroupsBlock: OutcomeBlock | null;
+  readonly workingGroups: WorkingGroupTally[];
   /** Charts as inline SVG (the dialog) or as tables of their figures (the saved PDF). */
   readonly chartForm: ChartForm;
 }
@@ -39,6 +47,8 @@ export function computeReportFigures(input: ReportInput): ReportFigures {
     leadership:
       input.rotation && input.rotation.length > 0 ? computeLeadership(input, input.period) : null,
     leadershipBlock: leadershipPeriodBlock(input, input.period),
+    workingGroupsBlock: workingGroupsBlock(input, input.period),
+    workingGroups: computeWorkingGroups(input, input.period),
     chartForm: input.chartForm ?? 'svg',
   };
 }

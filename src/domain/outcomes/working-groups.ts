@@ -1,0 +1,73 @@
+/**
+ * Working groups (SPEC section 10, issue 15 item 5): how many the group runs, how many members
+ * take part and with how many partner organisations. Group and partner counts are about groups,
+ * not people, so they are shown; members involved is a count of members and is suppressed below
+ * the minimum group size.
+ */
+import { type Figure, memberCountFigure, shownFigure } from './figure';
+import { partnerKey } from './community';
+import type { OutcomeInput, OutcomeWorkingGroup, Period } from './inputs';
+import { CellWriter } from './cell-writer';
+import { block, type OutcomeBlock } from './tab';
+
+export interface WorkingGroupTally {
+  readonly status: OutcomeWorkingGroup['status'] | 'all';
+  readonly groups: number;
+  readonly membersInvolved: Figure;
+  readonly partnerOrganisations: number;
+}
+
+/** Groups started by the period's end (or with no start date), by status and in all. */
+export function computeWorkingGroups(input: OutcomeInput, period: Period): WorkingGroupTally[] {
+  const minN = input.settings.minGroupSize;
+  const known = (input.workingGroups ?? []).filter(
+    (group) => group.started === '' || group.started <= period.to,
+  );
+  const tally = (
+    status: WorkingGroupTally['status'],
+    groups: readonly OutcomeWorkingGroup[],
+  ): WorkingGroupTally => ({
+    status,
+    groups: groups.length,
+    // No group of a status involves nobody: a true 0 that says nothing about any member.
+    membersInvolved:
+      groups.length === 0
+        ? shownFigure(0)
+        : memberCountFigure(new Set(groups.flatMap((g) => g.memberIds)).size, minN),
+    partnerOrganisations: new Set(
+      groups.map((group) => partnerKey(group.partnerOrganisation)).filter(Boolean),
+    ).size,
+  });
+  return [
+    ...(['active', 'paused', 'finished'] as const).map((status) =>
+      tally(
+        status,
+        known.filter((group) => group.status === status),
+      ),
+    ),
+    tally('all', known),
+  ];
+}
+
+export const WORKING_GROUP_TEXT = {
+  heading: 'Working groups',
+  header: ['Status', 'Working groups', 'Members involved', 'Partner organisations'],
+  all: 'all',
+  note: 'From the Working groups tab: groups started by the end of the period, or with no start date. A member in two groups counts once.',
+} as const;
+
+export function workingGroupsBlock(input: OutcomeInput, period: Period): OutcomeBlock | null {
+  if (!input.workingGroups || input.workingGroups.length === 0) return null;
+  const write = new CellWriter(input.settings.minGroupSize);
+  return block({
+    heading: WORKING_GROUP_TEXT.heading,
+    header: [...WORKING_GROUP_TEXT.header],
+    rows: computeWorkingGroups(input, period).map((tally) => [
+      tally.status === 'all' ? WORKING_GROUP_TEXT.all : tally.status,
+      tally.groups,
+      write.cell(tally.membersInvolved),
+      tally.partnerOrganisations,
+    ]),
+    notes: write.notes(WORKING_GROUP_TEXT.note),
+  });
+}
