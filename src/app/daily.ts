@@ -7,6 +7,7 @@ import { errorMessage } from '../domain/errors';
 import { readSettings } from '../services/settings-tab';
 import { nowStamp, today } from '../services/clock';
 import { refreshOutcomes } from './outcomes';
+import { extendRegister } from './register';
 import { refreshSessionsAndMembers } from './housekeeping';
 import { processPendingResponses } from './intake';
 import { planAndWriteRotation } from './rotation';
@@ -71,6 +72,10 @@ function runSteps(spreadsheet: Spreadsheet, runStartedAtMs: number): DailySummar
   step('rotation', () => {
     const outcome = planAndWriteRotation(spreadsheet, settings, day, 'extend');
     return `${outcome.sessionsPlanned.length} session(s) planned, ${outcome.unfilled.length} role(s) unfilled`;
+  });
+  step('register', () => {
+    const added = extendRegister(spreadsheet, settings, day);
+    return added === null ? 'off' : `${added} row(s) to mark`;
   });
   step('buddies', () => {
     const outcome = runBuddyCycle(spreadsheet, settings, day, 'daily', idsGivenToday);

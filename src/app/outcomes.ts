@@ -17,6 +17,7 @@ import { Settings } from '../domain/settings';
 import { IsoDate } from '../domain/types';
 import { fillNamesColumn, readActivities } from '../services/records/activities';
 import { readWorkingGroups } from '../services/records/working-groups';
+import { readRegister } from '../services/records/register';
 import { ACTIVITY_COLUMNS, TAB, WORKING_GROUP_COLUMNS } from '../domain/sheet/tabs';
 import { readRotation } from '../services/records/rotation';
 import { readingEachTabOnce } from '../services/sheets';
@@ -70,6 +71,7 @@ export function readOutcomeInput(
     ),
     activities: readActivities(spreadsheet, tz),
     workingGroups: readWorkingGroups(spreadsheet, tz),
+    register: readRegister(spreadsheet, tz),
     rotation: readRotation(spreadsheet, tz, members).assignments.map(
       ({ date, role, memberId }) => ({ date, role, memberId }),
     ),

@@ -12,6 +12,7 @@ import {
   BUDDY_COLUMNS,
   DERIVED_COLUMNS,
   MEMBER_COLUMNS,
+  REGISTER_COLUMNS,
   ROTATION_COLUMNS,
   WORKING_GROUP_COLUMNS,
   SENT_COLUMNS,
@@ -216,6 +217,11 @@ export function removeMemberData(
       String(map.get(row, SENT_COLUMNS.memberId)).trim() === member.id ||
       idToken.test(String(map.get(row, SENT_COLUMNS.key))),
   );
+  if (spreadsheet.getSheetByName(TAB.register))
+    deleteFrom(
+      TAB.register,
+      (row, map) => String(map.get(row, REGISTER_COLUMNS.memberId)).trim() === member.id,
+    );
   deleteFrom(TAB.buddies, (row, map) =>
     [BUDDY_COLUMNS.memberA, BUDDY_COLUMNS.memberB, BUDDY_COLUMNS.memberC].some(
       (column) => String(map.get(row, column)).trim() === member.id,

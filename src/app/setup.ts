@@ -61,6 +61,7 @@ const TAB_ORDER: readonly string[] = [
   TAB.settings,
   TAB.members,
   TAB.sessions,
+  TAB.register,
   TAB.rota,
   TAB.rotation,
   TAB.buddies,

@@ -52,6 +52,7 @@ export interface Settings {
   surveyFormId: string;
   surveyFormUrl: string;
   lastReportUrl: string;
+  attendanceRegister: boolean;
   meetingPlace: string;
   onlineLink: string;
 }
@@ -250,6 +251,15 @@ export const SETTING_DEFINITIONS = [
           .regex(/^https:\/\/[^\s"'<>]+$/i, { error: 'expected a link starting with https://' }),
       ]),
     ),
+    addedLater: true,
+  }),
+  define({
+    key: 'attendanceRegister',
+    label: 'Attendance register',
+    about:
+      'yes: after each session the Attendance register tab gets a row per member for a facilitator to mark who came; that session is then counted from the register, not from check-ins.',
+    defaultValue: () => 'no',
+    schema: yesNo,
     addedLater: true,
   }),
   define({

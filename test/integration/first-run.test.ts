@@ -13,6 +13,7 @@ const FACILITATOR_TABS = [
   'Settings',
   'Members',
   'Sessions',
+  'Attendance register',
   'Rota',
   'Rotation',
   'Buddies',

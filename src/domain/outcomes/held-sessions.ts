@@ -4,7 +4,13 @@
  */
 import type { AttendanceRecord } from '../stats/retention';
 import type { IsoDate } from '../types';
-import type { OutcomeCheckIn, OutcomeSession, Participation, Period } from './inputs';
+import type {
+  OutcomeCheckIn,
+  OutcomeRegister,
+  OutcomeSession,
+  Participation,
+  Period,
+} from './inputs';
 import { isInPeriod } from './period';
 
 /** "How did you take part?" answers that mean the member was at the session. */
@@ -43,18 +49,29 @@ export function cancelledSessionCount(sessions: readonly OutcomeSession[], perio
 }
 
 /**
- * One record per member per held session they attended. A member who sent two check-ins for
- * one session is counted once.
+ * One record per member per held session they attended. Where the facilitators kept a register
+ * for a session, it is the record of who came; check-ins fill in only sessions without one. A
+ * member counted twice for one session (two check-ins) is counted once.
  */
 export function attendanceAt(
   checkIns: readonly OutcomeCheckIn[],
   heldDates: readonly IsoDate[],
+  register?: OutcomeRegister,
 ): AttendanceRecord[] {
   const held = new Set(heldDates);
+  const registered = new Set(register?.sessions ?? []);
   const seen = new Set<string>();
   const records: AttendanceRecord[] = [];
+  for (const mark of register?.present ?? []) {
+    if (!held.has(mark.date) || !registered.has(mark.date)) continue;
+    const key = JSON.stringify([mark.memberId, mark.date]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    records.push({ memberId: mark.memberId, date: mark.date });
+  }
   for (const checkIn of checkIns) {
     if (!ATTENDING.has(checkIn.participation) || !held.has(checkIn.sessionDate)) continue;
+    if (registered.has(checkIn.sessionDate)) continue;
     const key = JSON.stringify([checkIn.memberId, checkIn.sessionDate]);
     if (seen.has(key)) continue;
     seen.add(key);

@@ -72,6 +72,15 @@ export interface OutcomeWorkingGroup {
   readonly started: IsoDate | '';
 }
 
+/**
+ * The facilitators' attendance register: the sessions that have one (a row marked for at least
+ * one member), and who was marked present. For those sessions it is the attendance record.
+ */
+export interface OutcomeRegister {
+  readonly sessions: readonly IsoDate[];
+  readonly present: ReadonlyArray<{ readonly memberId: MemberId; readonly date: IsoDate }>;
+}
+
 /** One Rotation row: who held which role at a session (null: unfilled). */
 export interface OutcomeDuty {
   readonly date: IsoDate;
@@ -104,6 +113,8 @@ export interface OutcomeInput {
   readonly activities: readonly OutcomeActivity[];
   /** The Rotation tab's rows; leadership figures are left out when omitted. */
   readonly rotation?: readonly OutcomeDuty[];
+  /** The attendance register; check-ins are the only record when omitted. */
+  readonly register?: OutcomeRegister;
   /** The Working groups tab's rows; none when omitted. */
   readonly workingGroups?: readonly OutcomeWorkingGroup[];
   readonly settings: OutcomeSettings;

@@ -25,8 +25,9 @@ export const HELD_SESSION_NOTE =
   'past; cancelled sessions never count.';
 
 export const ATTENDANCE_NOTE =
-  'Attendance counts members whose check-in says they took part in person or online, once per ' +
-  `session. The moving average is over the last ${MOVING_AVERAGE_SESSIONS} held sessions; it is ` +
+  'Attendance counts each member once per session: from the facilitators’ attendance register ' +
+  'where the session has one, otherwise from check-ins that say the member took part in person ' +
+  `or online. The moving average is over the last ${MOVING_AVERAGE_SESSIONS} held sessions; it is ` +
   'hidden when any of those sessions is, since it would give the hidden count back.';
 
 export const RESPONSE_RATE_NOTE =
@@ -96,3 +97,13 @@ export const LEADERSHIP_NOTE =
   'Leading roles are those named in Settings ("Leading roles"); every other role is a supporting ' +
   'role. Weeks to a first role are counted from the joining date, for members whose first such ' +
   'role fell in the row’s period; duties per member count the members who held at least one.';
+
+/** Which record each attendance figure rests on: said beside the figures, never assumed. */
+export function attendanceSourceNote(sources: { register: number; checkIns: number }): string {
+  const part = (count: number, what: string) =>
+    `${count} session${count === 1 ? '' : 's'} from ${what}`;
+  if (sources.register === 0) return 'Attendance source: members’ check-ins for every session.';
+  if (sources.checkIns === 0)
+    return 'Attendance source: the facilitators’ register for every session.';
+  return `Attendance source: ${part(sources.register, 'the facilitators’ register')}, ${part(sources.checkIns, 'members’ check-ins')}.`;
+}

@@ -4,6 +4,7 @@ import { DECIMALS, NOT_RECORDED } from './format';
 import type { OutcomeInput } from './inputs';
 import {
   ATTENDANCE_NOTE,
+  attendanceSourceNote,
   COMMUNITY_NOTE,
   coverageNote,
   HELD_SESSION_NOTE,
@@ -57,6 +58,11 @@ export function participationSummaryBlock(figures: ParticipationFigures): Outcom
       ['Sessions held', figures.heldDates.length, HELD_SESSION_NOTE],
       ['Sessions cancelled', figures.sessionsCancelled, ''],
       [
+        'Sessions with an attendance register',
+        figures.attendanceSources.register,
+        attendanceSourceNote(figures.attendanceSources),
+      ],
+      [
         'Attendances (in person or online)',
         write.cell(attendance.total),
         'One per member per held session attended.',
@@ -105,6 +111,7 @@ export function attendanceBlock(figures: ParticipationFigures): OutcomeBlock {
     notes: write.notes(
       ...(rows.length === 0 ? ['No sessions were held in the period.'] : []),
       ATTENDANCE_NOTE,
+      attendanceSourceNote(figures.attendanceSources),
       HELD_SESSION_NOTE,
     ),
   });

@@ -30,6 +30,8 @@ export interface ParticipationFigures {
   readonly heldDates: readonly IsoDate[];
   readonly sessionsCancelled: number;
   readonly attendance: AttendanceFigures;
+  /** Held sessions whose attendance came from the register, and from check-ins. */
+  readonly attendanceSources: { readonly register: number; readonly checkIns: number };
   readonly months: readonly MonthlyParticipation[];
   /** Members who joined in the period; complementary with the monthly counts. */
   readonly newMembersTotal: Figure;
@@ -44,7 +46,9 @@ export function computeParticipation(input: OutcomeInput, period: Period): Parti
   assertPeriod(period);
   const minN = input.settings.minGroupSize;
   const heldDates = heldSessionDates(input.sessions, input.today, period);
-  const attendance = attendanceAt(input.checkIns, heldDates);
+  const attendance = attendanceAt(input.checkIns, heldDates, input.register);
+  const registered = new Set(input.register?.sessions ?? []);
+  const sessionsWithRegister = heldDates.filter((date) => registered.has(date)).length;
   const months = monthsOf(period);
 
   const joinedInPeriod = input.members.filter((member) => isInPeriod(member.joined, period));
@@ -76,6 +80,10 @@ export function computeParticipation(input: OutcomeInput, period: Period): Parti
     heldDates,
     sessionsCancelled: cancelledSessionCount(input.sessions, period),
     attendance: attendanceFigures,
+    attendanceSources: {
+      register: sessionsWithRegister,
+      checkIns: heldDates.length - sessionsWithRegister,
+    },
     months: months.map((month, index) => {
       const heldInMonth = heldByMonth.get(month) ?? [];
       const checkInsInMonth = checkInsByMonth.get(month) ?? [];
@@ -98,7 +106,7 @@ export function computeParticipation(input: OutcomeInput, period: Period): Parti
     responseRate: computeResponseRate(input.members, input.checkIns, heldDates, minN),
     retention: computeRetention(
       input.members.map((member) => ({ memberId: member.id, joined: member.joined })),
-      attendanceAt(input.checkIns, allHeldToReference),
+      attendanceAt(input.checkIns, allHeldToReference, input.register),
       referenceDate,
       minN,
     ),

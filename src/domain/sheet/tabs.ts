@@ -43,6 +43,7 @@ export const TAB = {
   wording: 'Instrument wording',
   messages: 'Messages',
   workingGroups: 'Working groups',
+  register: 'Attendance register',
 } as const;
 
 export const YES_NO = ['yes', 'no'] as const;
@@ -180,6 +181,14 @@ export const WORDING_COLUMNS = {
   wording: 'Wording',
 } as const;
 
+/** The attendance register: one row per member per session that met, "Came" ticked by a facilitator. */
+export const REGISTER_COLUMNS = {
+  date: 'Session date',
+  memberId: 'Member ID',
+  name: 'Name',
+  came: 'Came',
+} as const;
+
 /** Working groups (the article's small groups of members taking on a piece of work together). */
 export const WORKING_GROUP_COLUMNS = {
   name: 'Working group',
@@ -303,6 +312,21 @@ export const TAB_SPECS: readonly TabSpec[] = [
       text(BUDDY_COLUMNS.names, 260, 'Filled in by Peer Circle from the Members tab.'),
       list(BUDDY_COLUMNS.kind, ['newcomer-mentor', 'peers'], 130),
       list(BUDDY_COLUMNS.status, ['active', 'ended'], 90),
+    ],
+  },
+  {
+    name: TAB.register,
+    scriptWritten: false,
+    columns: [
+      date(REGISTER_COLUMNS.date),
+      text(REGISTER_COLUMNS.memberId, 90),
+      text(REGISTER_COLUMNS.name, 160),
+      {
+        name: REGISTER_COLUMNS.came,
+        format: { kind: 'yesno' },
+        width: 70,
+        help: 'yes or no for each member. A session with any row filled in is counted from this register, not from check-ins.',
+      },
     ],
   },
   {

@@ -10,6 +10,7 @@ import { lineChartFigure, type ChartForm } from './chart-form';
 import { blockTable, paragraph, section } from './elements';
 import type { ReportFigures } from './report-figures';
 import { plural } from './wording';
+import { attendanceSourceNote } from '../notes';
 
 export function participationSection(figures: ReportFigures): SafeHtml {
   const { participation } = figures;
@@ -45,6 +46,7 @@ function attendanceSentence(participation: ParticipationFigures): string {
       `${plural(attendance.uniqueAttendees.value, 'different member')} came at least once.`,
     );
   }
+  sentences.push(attendanceSourceNote(participation.attendanceSources));
   return sentences.join(' ');
 }
 
