@@ -3,17 +3,24 @@ import type { Figure, FigureSuppression } from './figure';
 import { numberCell, type NumberCell } from './tab';
 
 /**
- * The exact text a suppressed figure shows as, in the tabs and in the report. A complementary
- * cell reads the same as a small one, so nobody can tell which of two hidden cells is the small.
+ * The exact text a figure about too few members shows as, in the tabs and in the report. Each
+ * hidden figure says its true reason: a reader must not be told a figure hidden to protect its
+ * neighbour was about fewer than the minimum. Saying which cell is the small one reveals nothing
+ * the label does not already say (it is below the minimum), and the auditor's bounds take it in.
  */
 export function suppressedText(minN: number): string {
   return `suppressed (fewer than ${minN})`;
 }
 
+/** A figure hidden only because, with a total or a neighbour shown, it would give a small one away. */
+export const COMPLEMENTARY_TEXT = 'suppressed (hidden so another figure cannot be worked out)';
+
 export const IDENTICAL_VALUES_TEXT = 'suppressed (all values identical)';
 
-function suppressionText(reason: FigureSuppression, minN: number): string {
-  return reason === 'identical-values' ? IDENTICAL_VALUES_TEXT : suppressedText(minN);
+export function suppressionText(reason: FigureSuppression, minN: number): string {
+  if (reason === 'identical-values') return IDENTICAL_VALUES_TEXT;
+  if (reason === 'complementary') return COMPLEMENTARY_TEXT;
+  return suppressedText(minN);
 }
 
 export const NOT_COMPUTABLE_TEXT = 'n/a';

@@ -3,7 +3,7 @@
  */
 import { MIN_PAIRS_FOR_INFERENCE } from '../stats/paired-change';
 import { MOVING_AVERAGE_SESSIONS } from './attendance';
-import { suppressedText } from './format';
+import { COMPLEMENTARY_TEXT, suppressedText } from './format';
 import type { Period } from './inputs';
 import { describePeriod } from './period';
 import { RETENTION_RECENT_WEEKS } from './retention-figures';
@@ -12,7 +12,8 @@ export function suppressionNote(minN: number): string {
   return (
     `Any figure about fewer than ${minN} members (the minimum group size in Settings) shows as ` +
     `"${suppressedText(minN)}". Where a total is shown, one more figure is hidden alongside a ` +
-    `single hidden one, so the hidden figure cannot be worked out by subtraction.`
+    `single hidden one and shows as "${COMPLEMENTARY_TEXT}", so the small figure cannot be ` +
+    `worked out by subtraction.`
   );
 }
 

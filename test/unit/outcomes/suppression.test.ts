@@ -12,6 +12,7 @@ import {
 } from '../../../src/domain/outcomes';
 import { computeAttendance } from '../../../src/domain/outcomes/attendance';
 import type { Figure } from '../../../src/domain/outcomes/figure';
+import { COMPLEMENTARY_TEXT as COMPLEMENT } from '../../../src/domain/outcomes/format';
 import { cell, columnByKey, findBlock, shownRow } from './helpers';
 
 const MIN_N = 5;
@@ -59,7 +60,7 @@ describe('attendance: complementary suppression against the total', () => {
       '2024-01-04': 9,
       '2024-01-11': HIDDEN,
       '2024-01-18': 8,
-      '2024-01-25': HIDDEN,
+      '2024-01-25': COMPLEMENT,
     });
     expect(cell(findBlock(tab, 'Summary'), 'Attendances', 'Value')).toBe(27);
   });
@@ -75,9 +76,9 @@ describe('attendance: complementary suppression against the total', () => {
       findBlock(tab, 'Attendance per held session'),
       'Attended (in person or online)',
     );
-    expect(attended).toEqual({ '2024-01-10': HIDDEN, '2024-02-07': 7, '2024-02-21': HIDDEN });
+    expect(attended).toEqual({ '2024-01-10': COMPLEMENT, '2024-02-07': 7, '2024-02-21': HIDDEN });
     const monthly = columnByKey(findBlock(tab, 'Members per month'), 'Different members attending');
-    expect(monthly['2024-01']).toBe(HIDDEN);
+    expect(monthly['2024-01']).toBe(COMPLEMENT);
     expect(monthly['2024-02']).toBe(7);
   });
 
@@ -153,6 +154,7 @@ describe('retention: the two parts of a cohort hide each other', () => {
       { id: 'gone2', joined: '2023-01-01', status: 'left' as const },
     ];
     const retention = findBlock(buildParticipation({ ...input, members }), 'Retention');
-    expect(shownRow(retention.rows[0]).slice(2)).toEqual([8, HIDDEN, HIDDEN, HIDDEN]);
+    // 6 still attend (hidden as the complement), 2 do not (too few), and the share with them.
+    expect(shownRow(retention.rows[0]).slice(2)).toEqual([8, COMPLEMENT, HIDDEN, COMPLEMENT]);
   });
 });
