@@ -34,6 +34,7 @@ import {
   SpreadsheetService,
 } from './services/spreadsheet';
 import { MenuEntry } from './services/spreadsheet/ui';
+import { nameServiceObjects } from './services/object-names';
 import { createLoggingService, LoggingServiceHandle } from './services/utilities/logging';
 import {
   createUtilitiesService,
@@ -43,9 +44,18 @@ import {
 export interface EnvironmentOptions {
   /** Start of the virtual clock (default 2026-01-05T09:00:00Z). */
   start?: Date | number;
-  /** The script's and the spreadsheet's time zone (default Europe/London). */
+  /** The spreadsheet's (the group's) time zone (default Europe/London). */
   timeZone?: string;
-  /** The account that opens the sheet, runs Set up and so owns the triggers. */
+  /**
+   * The script's time zone (default: the manifest's `timeZone`, else `timeZone`). Apps Script
+   * takes it from appsscript.json, whatever the spreadsheet's zone is; atHour runs in it unless
+   * the trigger says inTimezone. https://developers.google.com/apps-script/manifest
+   */
+  scriptTimeZone?: string;
+  /**
+   * The account that opens the sheet and clicks the menu (until `actAs` says someone else); it
+   * runs Set up and so owns the triggers it creates.
+   */
   accountEmail?: string;
   spreadsheetName?: string;
   /** MailApp recipients per day: 100 for a consumer account, 1,500 for Workspace. */
@@ -131,6 +141,7 @@ export class Environment {
   private executionCount = 0;
 
   constructor(options: EnvironmentOptions = {}) {
+    nameServiceObjects();
     this.clock = new VirtualClock(options.start ?? Date.UTC(2026, 0, 5, 9, 0, 0));
     this.meter = new ServiceMeter(this.clock);
     this.manifest = options.manifest ?? readManifest();
@@ -142,6 +153,8 @@ export class Environment {
       meter: this.meter,
       ScriptDate: makeScriptDate(this.clock),
       timeZone: options.timeZone ?? 'Europe/London',
+      scriptTimeZone:
+        options.scriptTimeZone ?? this.manifest.timeZone ?? options.timeZone ?? 'Europe/London',
       accountEmail: options.accountEmail ?? 'organiser@example.org',
       installedAs: options.installedAs ?? 'bound',
       onFormResponseRow: (event) => this.onFormResponseRow(event),
@@ -261,6 +274,33 @@ export class Environment {
     return record;
   }
 
+  /**
+   * Runs `work` as another Google account: menu clicks, opening the sheet and the script's calls
+   * inside it see that user (Session, trigger ownership, the mail sender and quota, user
+   * properties). Installable triggers always run as the account that created them.
+   * https://developers.google.com/apps-script/guides/triggers/installable#restrictions
+   */
+  actAs<T>(email: string, work: () => T): T {
+    const previous = this.ctx.accountEmail;
+    this.switchUser(email);
+    try {
+      return work();
+    } finally {
+      this.switchUser(previous);
+    }
+  }
+
+  /** The account executions run as now (the keyboard's, or a trigger owner's during its run). */
+  get currentUser(): string {
+    return this.ctx.accountEmail;
+  }
+
+  private switchUser(email: string): void {
+    this.ctx.accountEmail = email;
+    this.scriptApp.setCurrentUser(email);
+    this.session.setActiveUserEmail(email);
+  }
+
   /** Like `run`, but rethrows the handler's error: for tests that expect success. */
   call(handler: string, event?: unknown): unknown {
     const record = this.run(handler, event);
@@ -354,10 +394,12 @@ export class Environment {
       if (!next) break;
       if (next.atMs > this.clock.nowMs()) this.clock.set(next.atMs);
       records.push(
-        this.run(
-          next.trigger.handler,
-          this.scriptApp.clockEvent(next.trigger, next.atMs),
-          'trigger',
+        this.actAs(next.trigger.owner, () =>
+          this.run(
+            next.trigger.handler,
+            this.scriptApp.clockEvent(next.trigger, next.atMs),
+            'trigger',
+          ),
         ),
       );
       from = next.atMs + 1;
@@ -395,7 +437,7 @@ export class Environment {
         triggerUid: trigger.id,
         values: [...event.displayValues],
       };
-      return this.run(trigger.handler, formEvent, 'trigger');
+      return this.actAs(trigger.owner, () => this.run(trigger.handler, formEvent, 'trigger'));
     });
   }
 }

@@ -11,9 +11,21 @@ export interface EmulatorContext {
   meter: ServiceMeter;
   /** Construct every Date handed to the script with this, so `instanceof Date` holds in the script. */
   ScriptDate: ScriptDateConstructor;
-  /** The script's time zone (appsscript.json `timeZone`), an IANA name. */
+  /**
+   * The time zone new spreadsheets get (the group's), an IANA name. A spreadsheet keeps its own
+   * zone afterwards (Spreadsheet.setSpreadsheetTimeZone).
+   */
   timeZone: string;
-  /** The account that runs the script (the installer of the triggers). */
+  /**
+   * The script's time zone: appsscript.json `timeZone`. Session.getScriptTimeZone answers it and
+   * a time-driven trigger's atHour runs in it unless the builder says inTimezone.
+   * https://developers.google.com/apps-script/manifest#Manifest.FIELDS.timeZone
+   */
+  scriptTimeZone: string;
+  /**
+   * The account the current execution runs as (Environment.actAs changes it): a menu item runs as
+   * the person at the keyboard, an installable trigger as the account that created it.
+   */
   accountEmail: string;
   /**
    * How the script reaches the document: bound to it (Extensions > Apps Script), or installed

@@ -16,6 +16,8 @@ export interface TestingContextOptions {
   /** Start of the virtual clock (default 2026-01-05T09:00:00Z, a Monday). */
   start?: Date | number;
   timeZone?: string;
+  /** The manifest's time zone (default: timeZone). */
+  scriptTimeZone?: string;
   accountEmail?: string;
   installedAs?: 'bound' | 'addon';
   /**
@@ -38,6 +40,7 @@ export function createTestingContext(options: TestingContextOptions = {}): Testi
     meter,
     ScriptDate: makeScriptDate(clock),
     timeZone: options.timeZone ?? 'Europe/London',
+    scriptTimeZone: options.scriptTimeZone ?? options.timeZone ?? 'Europe/London',
     accountEmail: options.accountEmail ?? 'organiser@example.org',
     installedAs: options.installedAs ?? 'bound',
     formResponseRows,

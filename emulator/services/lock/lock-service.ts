@@ -62,7 +62,11 @@ export class FakeLock implements GoogleAppsScript.Lock.Lock {
   ) {}
 
   private acquire(timeoutInMillis: number): boolean {
-    const timeout = Math.max(0, Number(timeoutInMillis) || 0);
+    const timeout = Number(timeoutInMillis) || 0;
+    // A negative timeout never acquires, even a free lock: tryLock(-1) is false and waitLock(-1)
+    // throws (observed on live Apps Script by the gas-fakes suite; see
+    // shared/APPS-SCRIPT-NOTES.md, "Small behaviours from the peer suite").
+    if (timeout < 0) return false;
     const holder = this.table.holder(this.key);
     if (holder && holder.executionId !== this.executionId) {
       const waitMs = holder.untilMs === null ? Infinity : holder.untilMs - this.ctx.clock.nowMs();

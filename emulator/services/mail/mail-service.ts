@@ -74,7 +74,7 @@ class Quota {
   private refresh(): void {
     const now = this.ctx.clock.nowMs();
     if (this.reset === 'midnight') {
-      const p = zonedParts(now, this.ctx.timeZone);
+      const p = zonedParts(now, this.ctx.scriptTimeZone);
       const key = `${p.year}-${p.month}-${p.day}`;
       if (key !== this.windowKey) {
         this.windowKey = key;
@@ -118,10 +118,22 @@ function normalise(
   return { ...(fourth ?? {}), to: first, subject: second, body: third };
 }
 
+/**
+ * Header fields a script sets are single lines. A CR or LF in a subject or sender name would
+ * split the header (RFC 5322 section 2.2: header field bodies hold no CR or LF) and other control
+ * characters have no place in one; shared/APPS-SCRIPT-NOTES.md says to strip them before they
+ * reach MailApp. Stricter reading: MailApp refuses them (emulator wording; the real message, if
+ * any, is unverified).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what is looked for
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+export const headerNotSingleLine = (field: 'subject' | 'name') =>
+  `Invalid argument: ${field} (it must be a single line without control characters)`;
+
 export class FakeMailApp implements GoogleAppsScript.Mail.MailApp {
   constructor(
     private readonly ctx: EmulatorContext,
-    private readonly quota: Quota,
+    private readonly quotas: (user: string) => Quota,
     private readonly sent: SentMessage[],
     private readonly failures: Map<string, string>,
     private readonly maxBodyBytes: number,
@@ -130,6 +142,11 @@ export class FakeMailApp implements GoogleAppsScript.Mail.MailApp {
   getRemainingDailyQuota(): number {
     this.ctx.meter.record('MailApp', 'MailApp.getRemainingDailyQuota');
     return this.quota.remaining();
+  }
+
+  /** "Quotas are per user": the account the execution runs as. */
+  private get quota(): Quota {
+    return this.quotas(this.ctx.accountEmail);
   }
 
   sendEmail(
@@ -149,6 +166,10 @@ export class FakeMailApp implements GoogleAppsScript.Mail.MailApp {
     if (invalid !== undefined) throw new Error(invalidEmail(invalid));
     if (m.replyTo && !isValidAddress(m.replyTo)) throw new Error(invalidEmail(m.replyTo));
     if (all.length > MAX_RECIPIENTS_PER_MESSAGE) throw new Error(TOO_MANY_RECIPIENTS);
+    if (m.subject !== undefined && m.subject !== null && CONTROL_CHARACTER.test(String(m.subject)))
+      throw new Error(headerNotSingleLine('subject'));
+    if (m.name !== undefined && m.name !== null && CONTROL_CHARACTER.test(String(m.name)))
+      throw new Error(headerNotSingleLine('name'));
     const body = m.body === undefined || m.body === null ? '' : String(m.body);
     const htmlBody = m.htmlBody === undefined || m.htmlBody === null ? null : String(m.htmlBody);
     if (Buffer.byteLength(body) + Buffer.byteLength(htmlBody ?? '') > this.maxBodyBytes) {
@@ -194,7 +215,7 @@ export interface MailServiceHandle {
   /** Every message sent so far (copies), oldest first. */
   outbox(): SentMessage[];
   clearOutbox(): void;
-  /** Sets what getRemainingDailyQuota returns for the rest of the current quota day. */
+  /** Sets what getRemainingDailyQuota returns for the current user, for the rest of the day. */
   setRemainingQuota(n: number): void;
   /** Makes any send that includes this address throw `message` (nothing is sent or counted). */
   failFor(address: string, message: string): void;
@@ -205,10 +226,18 @@ export function createMailService(
   ctx: EmulatorContext,
   options: MailServiceOptions = {},
 ): MailServiceHandle {
-  const quota = new Quota(ctx, options.dailyQuota ?? 100, options.quotaReset ?? 'midnight');
+  const byUser = new Map<string, Quota>();
+  const quotaOf = (user: string): Quota => {
+    let quota = byUser.get(user);
+    if (!quota) {
+      quota = new Quota(ctx, options.dailyQuota ?? 100, options.quotaReset ?? 'midnight');
+      byUser.set(user, quota);
+    }
+    return quota;
+  };
   const sent: SentMessage[] = [];
   const failures = new Map<string, string>();
-  const global = new FakeMailApp(ctx, quota, sent, failures, options.maxBodyBytes ?? 200 * 1024);
+  const global = new FakeMailApp(ctx, quotaOf, sent, failures, options.maxBodyBytes ?? 200 * 1024);
   return {
     global,
     outbox: () =>
@@ -223,7 +252,7 @@ export function createMailService(
     clearOutbox: () => {
       sent.length = 0;
     },
-    setRemainingQuota: (n) => quota.setRemaining(n),
+    setRemainingQuota: (n) => quotaOf(ctx.accountEmail).setRemaining(n),
     failFor: (address, message) => failures.set(address.toLowerCase(), message),
     clearFailures: () => failures.clear(),
   };

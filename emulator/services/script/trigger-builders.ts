@@ -7,6 +7,7 @@
 import { EmulatorContext } from '../../core/context';
 import { EventTypeName, TriggerSourceName, WEEKDAY_NAMES } from './enums';
 import { ClockSchedule, atDateMs } from './schedule';
+import { isTimeZone } from '../utilities/time-zone';
 import { FakeTrigger, TriggerInfo, TriggerRegistry } from './trigger';
 
 /** What a builder needs from the service that owns it. */
@@ -263,15 +264,26 @@ export class FakeClockTriggerBuilder implements GoogleAppsScript.Script.ClockTri
     return this;
   }
 
+  /**
+   * "Specifies the timezone for the specified dates/time when the trigger runs." Without it the
+   * dates and hours are the script's time zone (the manifest's), not the spreadsheet's: a group
+   * in Toronto whose script says Europe/London gets atHour(6) at 06:00 London time.
+   * https://developers.google.com/apps-script/reference/script/clock-trigger-builder#inTimezone(String)
+   */
   inTimezone(timezone: string): this {
     this.record('inTimezone');
-    this.state.timeZone = String(timezone);
+    const zone = String(timezone);
+    if (!isTimeZone(zone)) {
+      // Emulator wording: the reference does not give the message for an unknown zone.
+      throw new Error(`Invalid argument: timezone (${zone})`);
+    }
+    this.state.timeZone = zone;
     return this;
   }
 
   create(): FakeTrigger {
     this.record('create');
-    const timeZone = this.state.timeZone ?? this.host.ctx.timeZone;
+    const timeZone = this.state.timeZone ?? this.host.ctx.scriptTimeZone;
     return register(this.host, {
       handler: this.handler,
       eventType: 'CLOCK',

@@ -59,9 +59,10 @@ export class FakeSession implements Pick<GoogleAppsScript.Base.Session, SessionM
     return this.state.locale;
   }
 
+  /** The manifest's timeZone, not the spreadsheet's. */
   getScriptTimeZone(): string {
     this.record('getScriptTimeZone');
-    return this.ctx.timeZone;
+    return this.ctx.scriptTimeZone;
   }
 
   /** Stable per user and script, and reveals nothing of the address. */

@@ -48,6 +48,23 @@ export function isDateLike(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';
 }
 
+/**
+ * "A cell can contain up to 50,000 characters"; Sheets refuses longer input, and the Sheets API
+ * answers "Your input contains more than the maximum of 50000 characters in a single cell."
+ * (reported verbatim: https://github.com/airbytehq/airbyte/issues/15500,
+ * https://github.com/moevm/github_repo_commitment_calc/issues/67). Apps Script's setValue(s)
+ * and appendRow throw the same message (wording from those reports; the Apps Script exception
+ * itself is unverified). Stricter reading: the input is counted as written, a leading
+ * apostrophe included.
+ */
+export const MAX_CELL_CHARACTERS = 50_000;
+export const CELL_TOO_LONG = `Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`;
+
+function checkCellLength(text: string): string {
+  if (text.length > MAX_CELL_CHARACTERS) throw new Error(CELL_TOO_LONG);
+  return text;
+}
+
 /** Converts a value written by the script into what the cell stores. */
 export function parseWrittenValue(
   input: unknown,
@@ -57,7 +74,7 @@ export function parseWrittenValue(
   if (input === null || input === undefined) return '';
   switch (typeof input) {
     case 'string':
-      return parseTypedString(input, numberFormat === PLAIN_TEXT_FORMAT, timeZone);
+      return parseTypedString(checkCellLength(input), numberFormat === PLAIN_TEXT_FORMAT, timeZone);
     case 'number':
       return Number.isFinite(input) ? input : '#NUM!';
     case 'boolean':
@@ -67,7 +84,7 @@ export function parseWrittenValue(
         const ms = Date.prototype.getTime.call(input);
         return Number.isNaN(ms) ? '' : new DateCell(ms);
       }
-      return String(input);
+      return checkCellLength(String(input));
   }
 }
 

@@ -48,6 +48,11 @@ export function resolveZone(timeZone: string): Zone {
   return zone;
 }
 
+/** An id Apps Script accepts as a time zone: an IANA name or a Java custom id ("GMT+1"). */
+export function isTimeZone(id: string): boolean {
+  return CUSTOM_ID.test(id.trim()) || isIanaZone(id);
+}
+
 function isIanaZone(id: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: id });

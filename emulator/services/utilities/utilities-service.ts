@@ -188,9 +188,15 @@ export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities,
     return toSignedBytes(Buffer.from(String(encoded), 'base64url'));
   }
 
+  /**
+   * A blob made from a string is text/plain unless a content type is given; one made from bytes
+   * has none (null) until set (gas-fakes' live-verified suite; shared/APPS-SCRIPT-NOTES.md).
+   * https://developers.google.com/apps-script/reference/utilities/utilities#newBlob(String)
+   */
   newBlob(data: string | Bytes, contentType?: string, name?: string): FakeBlob {
     this.record('newBlob');
-    return new FakeBlob(this.ctx, bytesOf(data), contentType ?? null, name ?? null);
+    const type = contentType ?? (typeof data === 'string' ? 'text/plain' : null);
+    return new FakeBlob(this.ctx, bytesOf(data), type, name ?? null);
   }
 
   parseCsv(csv: string, delimiter?: string): string[][] {
