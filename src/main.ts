@@ -16,6 +16,7 @@ import { parsePeriod, PERIOD_EXAMPLE } from './domain/report-period';
 import { setUpOrRepair, setupDialog } from './app/setup';
 import { Settings, SettingsError } from './domain/settings';
 import { withScriptLock } from './services/lock';
+import { claimTriggerRun } from './services/triggers';
 import { readSettings, writeSystemSettings } from './services/settings-tab';
 import { scriptOwnerEmail } from './services/session';
 import { activeSpreadsheet } from './services/sheets';
@@ -80,6 +81,8 @@ export function menuSetUp(): void {
 export function onFormSubmitTrigger(e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
   const kind = kindOfTab(e.range.getSheet().getName());
   withScriptLock(() => {
+    // A trigger of an account that no longer runs the group leaves the work to the owner's.
+    if (!claimTriggerRun('form', Date.now())) return;
     const spreadsheet = activeSpreadsheet();
     const settings = readSettings(spreadsheet);
     for (const each of kind ? [kind] : (['checkin', 'survey'] as const)) {
@@ -91,7 +94,13 @@ export function onFormSubmitTrigger(e: GoogleAppsScript.Events.SheetsOnFormSubmi
 /** Installable daily trigger: intake sweep, calendar, rotation, buddies, reminders. */
 export function dailyRun(): void {
   const startedAtMs = Date.now();
-  const outcome = withScriptLock(() => runDaily(activeSpreadsheet(), startedAtMs));
+  const outcome = withScriptLock(() => {
+    if (!claimTriggerRun('daily', startedAtMs)) {
+      console.warn('Daily run skipped: another account runs this group (see Check installation).');
+      return;
+    }
+    runDaily(activeSpreadsheet(), startedAtMs);
+  });
   if (!outcome.ran)
     console.warn('Daily run skipped: another task held the lock; it runs again tomorrow.');
 }

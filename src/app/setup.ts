@@ -25,7 +25,8 @@ import { readSurveyPlan, seedWording } from '../services/records/wording';
 import { INSTRUMENTS } from '../domain/instruments';
 import { InstrumentId } from '../domain/instruments/types';
 import { addMissingColumns, ensureTab, readHeaderRow } from '../services/tabs';
-import { ensureTriggers } from '../services/triggers';
+import { DAILY_HOUR, ensureTriggers } from '../services/triggers';
+import { TRIGGER_TEXT } from '../domain/installation/texts';
 import { DialogSection, toast } from '../services/ui';
 import { CHECKIN_FORM } from '../domain/forms/checkin-form';
 import { Settings } from '../domain/settings';
@@ -50,6 +51,8 @@ export interface SetupReport {
   links: Array<{ label: string; url: string }>;
   /** The first step of the Start here checklist not done yet; null when all are. */
   next: ChecklistRow | null;
+  /** Whose account sends the reminders, in plain words. */
+  sender: string;
 }
 
 /**
@@ -94,7 +97,14 @@ interface FormSlot {
 }
 
 export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
-  const report: SetupReport = { created: [], repaired: [], problems: [], links: [], next: null };
+  const report: SetupReport = {
+    created: [],
+    repaired: [],
+    problems: [],
+    links: [],
+    next: null,
+    sender: '',
+  };
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
 
   toast('Checking tabs…');
@@ -154,10 +164,22 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
   writeSystemSettings(spreadsheet, systemValues);
 
   toast('Checking triggers…');
-  const triggers = ensureTriggers(spreadsheet);
+  const triggers = ensureTriggers(spreadsheet, Date.now());
   if (triggers.created.length > 0) report.created.push(`Triggers: ${triggers.created.join(', ')}`);
-  if (triggers.removed.length > 0)
-    report.repaired.push(`Removed ${triggers.removed.length} duplicate or stale trigger(s)`);
+  if (triggers.otherOwner) {
+    if (triggers.removed.length > 0)
+      report.repaired.push(TRIGGER_TEXT.removedOwn(triggers.removed.length));
+    report.sender = TRIGGER_TEXT.otherOwner(triggers.otherOwner.owner);
+  } else {
+    if (triggers.removed.length > 0)
+      report.repaired.push(`Removed ${triggers.removed.length} duplicate or stale trigger(s)`);
+    if (triggers.rescheduledTo)
+      report.repaired.push(TRIGGER_TEXT.rescheduled(DAILY_HOUR, triggers.rescheduledTo));
+    report.sender = [
+      ...(triggers.tookOverFrom ? [TRIGGER_TEXT.tookOver(triggers.tookOverFrom)] : []),
+      TRIGGER_TEXT.sentFrom(triggers.runsAs, DAILY_HOUR, triggers.timeZone),
+    ].join(' ');
+  }
 
   try {
     const housekeeping = refreshSessionsAndMembers(spreadsheet);
@@ -304,9 +326,7 @@ export function setupDialog(report: SetupReport): DialogSection[] {
     sections.push({ heading: 'Needs your attention', lines: report.problems });
   sections.push({
     heading: 'Forms to share with members',
-    lines: [
-      'Reminder emails are sent from the account that ran Set up, and count against its daily email quota.',
-    ],
+    lines: [report.sender],
     links: report.links,
   });
   sections.push(

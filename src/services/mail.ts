@@ -1,5 +1,7 @@
 /** Sending one email with MailApp, and what the mail quota allows. */
 import { errorMessage } from '../domain/errors';
+import { headerText } from '../domain/mail-headers';
+
 export interface OutgoingEmail {
   to: string[];
   subject: string;
@@ -17,10 +19,10 @@ export function remainingMailQuota(): number {
 export function sendEmail(email: OutgoingEmail): void {
   MailApp.sendEmail({
     to: email.to.join(','),
-    subject: email.subject,
+    subject: headerText(email.subject),
     body: email.text,
     htmlBody: email.html,
-    name: email.senderName,
+    name: headerText(email.senderName),
     ...(email.replyTo ? { replyTo: email.replyTo } : {}),
   });
 }

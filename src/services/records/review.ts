@@ -3,7 +3,8 @@
  * Columns are the fixed ones plus one per question title, added as new questions appear, so a
  * facilitator can correct a value in place and re-process the row.
  */
-import { asText } from '../../domain/sheet/cells';
+import { asText, keptCharacters } from '../../domain/sheet/cells';
+import { CELL_TEXT } from '../../domain/sheet/cell-texts';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { REVIEW_COLUMNS, TAB } from '../../domain/sheet/tabs';
 import { appendBlock, readTab, Table, verbatim, writeBlock } from '../sheets';
@@ -17,6 +18,16 @@ export interface ReviewEntry {
   key: string;
   /** Raw values by column title, exactly as received. */
   fields: Record<string, unknown>;
+}
+
+/** The reason, plus a note for each answer too long for a cell (its full length). */
+function withCutsNoted(entry: ReviewEntry): string {
+  const notes = Object.entries(entry.fields).flatMap(([title, value]) => {
+    if (typeof value !== 'string') return [];
+    const kept = keptCharacters(value);
+    return kept < value.length ? [CELL_TEXT.cut(title, value.length, kept)] : [];
+  });
+  return [entry.reason, ...notes].join(' ');
 }
 
 export function readReview(spreadsheet: Spreadsheet): Table {
@@ -55,7 +66,7 @@ export function appendToReview(table: Table, entries: readonly ReviewEntry[]): n
     const cells: unknown[] = new Array(headers.length).fill('');
     cells[full.indexOf(REVIEW_COLUMNS.receivedAt)] = entry.receivedAt;
     cells[full.indexOf(REVIEW_COLUMNS.source)] = asText(entry.source);
-    cells[full.indexOf(REVIEW_COLUMNS.reason)] = asText(entry.reason);
+    cells[full.indexOf(REVIEW_COLUMNS.reason)] = asText(withCutsNoted(entry));
     cells[full.indexOf(REVIEW_COLUMNS.action)] = 'waiting';
     cells[full.indexOf(REVIEW_COLUMNS.key)] = asText(entry.key);
     for (const [title, value] of Object.entries(entry.fields))
