@@ -13,10 +13,12 @@ import { sendDueReminders } from './app/reminders';
 import { planAndWriteRotation } from './app/rotation';
 import { refreshOutcomes, reportHtml } from './app/outcomes';
 import { parsePeriod, PERIOD_EXAMPLE } from './domain/report-period';
-import { setUpOrRepair, setupDialog } from './app/setup';
+import { refreshStartHere, setUpOrRepair, setupDialog } from './app/setup';
 import { Settings, SettingsError } from './domain/settings';
 import { withScriptLock } from './services/lock';
 import { claimTriggerRun } from './services/triggers';
+import { checkDialog, checkInstallation } from './app/check-installation';
+import { CHECK_TEXT } from './domain/installation/texts';
 import { readSettings, writeSystemSettings } from './services/settings-tab';
 import { scriptOwnerEmail } from './services/session';
 import { activeSpreadsheet } from './services/sheets';
@@ -71,6 +73,17 @@ export function menuSetUp(): void {
     const outcome = withScriptLock(() => setUpOrRepair(spreadsheet));
     if (!outcome.ran) return alert('Peer Circle is busy', BUSY);
     showDialog('Peer Circle is set up', setupDialog(outcome.value));
+  });
+}
+
+/** Reports each condition Peer Circle needs, in plain words with what to do; changes nothing. */
+export function menuCheckInstallation(): void {
+  asMenuItem('Check installation', () => {
+    const spreadsheet = activeSpreadsheet();
+    const lines = checkInstallation(spreadsheet);
+    // The Start here step shows this run's result; skipped if another task holds the lock.
+    withScriptLock(() => refreshStartHere(spreadsheet));
+    showDialog(CHECK_TEXT.title, checkDialog(lines));
   });
 }
 

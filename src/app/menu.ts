@@ -4,7 +4,10 @@ import { MenuItem } from '../services/ui';
 export const MENU_TITLE = 'Peer Circle';
 
 export const MENU_GROUPS: readonly (readonly MenuItem[])[] = [
-  [{ caption: 'Set up or repair', functionName: 'menuSetUp' }],
+  [
+    { caption: 'Set up or repair', functionName: 'menuSetUp' },
+    { caption: 'Check installation', functionName: 'menuCheckInstallation' },
+  ],
   [
     { caption: 'Plan rotation', functionName: 'menuPlanRotation' },
     { caption: 'Assign buddies', functionName: 'menuAssignBuddies' },

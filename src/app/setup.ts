@@ -41,6 +41,7 @@ import { SETTING_DEFINITIONS } from '../domain/settings';
 import { START_HERE_SPEC, writeStartHere } from '../services/records/start-here';
 import { arrangeTabs, removeEmptyDefaultTabs } from '../services/tab-layout';
 import { readTab } from '../services/sheets';
+import { lastInstallationCheck } from './check-installation';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -212,6 +213,21 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
   return report;
 }
 
+/** Rewrites the Start here tab from what the sheet shows now (after Check installation). */
+export function refreshStartHere(spreadsheet: Spreadsheet): void {
+  const stored = readRawSettings(spreadsheet);
+  const plan = readSurveyPlan(spreadsheet, enabledInstruments(stored.instruments));
+  writeStartHere(
+    spreadsheet,
+    startHereChecklist(
+      startHereState(
+        spreadsheet,
+        plan.missingWording.map((missing) => missing.instrument.shortTitle),
+      ),
+    ),
+  );
+}
+
 /** What the sheet shows about each Start here step, read after Set up has done its work. */
 function startHereState(
   spreadsheet: Spreadsheet,
@@ -232,7 +248,18 @@ function startHereState(
     const sheet = spreadsheet.getSheetByName(name);
     return total + (sheet ? Math.max(0, sheet.getLastRow() - 1) : 0);
   }, 0);
+  const last = lastInstallationCheck();
   return {
+    lastCheck: last
+      ? {
+          when: Utilities.formatDate(
+            new Date(last.atMs),
+            spreadsheet.getSpreadsheetTimeZone(),
+            'd MMM yyyy HH:mm',
+          ),
+          problems: last.problems,
+        }
+      : null,
     settingsFilledIn:
       (raw.groupName ?? '') !== '' &&
       raw.groupName !== defaultName &&

@@ -4,6 +4,8 @@
  * answered, wording pasted), so a volunteer always knows what to do next.
  */
 
+import { CHECK_TEXT } from './installation/texts';
+
 /** What the sheet shows about each step; gathered by Set up from the tabs it already read. */
 export interface StartHereState {
   /** The group has its own name (not the default) and at least one organiser's address. */
@@ -14,6 +16,8 @@ export interface StartHereState {
   responses: number;
   /** Switched-on instruments still waiting for their licensed wording. */
   instrumentsWithoutWording: readonly string[];
+  /** The last Check installation: when (local text) and how many problems; null if never run. */
+  lastCheck?: { when: string; problems: number } | null;
 }
 
 export interface ChecklistRow {
@@ -50,6 +54,8 @@ export const START_HERE_TEXT = {
 export function startHereChecklist(state: StartHereState): ChecklistRow[] {
   const text = START_HERE_TEXT;
   const waiting = state.instrumentsWithoutWording;
+  const check = CHECK_TEXT.startHere;
+  const last = state.lastCheck ?? null;
   return [
     { step: text.settings.step, done: state.settingsFilledIn, how: text.settings.how },
     { step: text.members.step, done: state.members > 0, how: text.members.how },
@@ -61,6 +67,11 @@ export function startHereChecklist(state: StartHereState): ChecklistRow[] {
         waiting.length === 0
           ? text.wording.how
           : `${text.wording.how} ${text.wording.waiting(waiting)}`,
+    },
+    {
+      step: check.step,
+      done: last !== null && last.problems === 0,
+      how: last === null ? check.how : `${check.how} ${check.lastRun(last.when, last.problems)}`,
     },
   ];
 }

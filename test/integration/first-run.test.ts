@@ -55,8 +55,9 @@ describe('first run', () => {
       'Add your members',
       'Share the two forms with members',
       'Paste the wording of your survey instruments',
+      'Run Check installation',
     ]);
-    expect(Object.values(steps)).toEqual(['to do', 'to do', 'to do', 'to do']);
+    expect(Object.values(steps)).toEqual(['to do', 'to do', 'to do', 'to do', 'to do']);
   });
 
   it('separates created from repaired, lists no settings as repaired, and ends with the next step', () => {
