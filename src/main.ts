@@ -81,8 +81,13 @@ export function menuCheckInstallation(): void {
   asMenuItem('Check installation', () => {
     const spreadsheet = activeSpreadsheet();
     const lines = checkInstallation(spreadsheet);
-    // The Start here step shows this run's result; skipped if another task holds the lock.
-    withScriptLock(() => refreshStartHere(spreadsheet));
+    // The Start here step shows this run's result; skipped if another task holds the lock, and
+    // never in the way of the report (before Set up there is no Start here tab to update).
+    try {
+      withScriptLock(() => refreshStartHere(spreadsheet));
+    } catch (error) {
+      console.warn('Check installation: the Start here tab was not updated', error);
+    }
     showDialog(CHECK_TEXT.title, checkDialog(lines));
   });
 }

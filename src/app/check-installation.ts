@@ -86,7 +86,8 @@ function recipientsADay(spreadsheet: Spreadsheet, organisers: number): number {
 }
 
 export function checkInstallation(spreadsheet: Spreadsheet): CheckLine[] {
-  const raw = readRawSettings(spreadsheet);
+  // Before Set up there may be no Settings tab: the check still reports the rest.
+  const raw = attempt(() => readRawSettings(spreadsheet)) ?? {};
   let settingsProblem: string | null = null;
   let organisers = 0;
   try {

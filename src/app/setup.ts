@@ -215,6 +215,7 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
 
 /** Rewrites the Start here tab from what the sheet shows now (after Check installation). */
 export function refreshStartHere(spreadsheet: Spreadsheet): void {
+  if (!spreadsheet.getSheetByName(START_HERE_SPEC.name)) return;
   const stored = readRawSettings(spreadsheet);
   const plan = readSurveyPlan(spreadsheet, enabledInstruments(stored.instruments));
   writeStartHere(

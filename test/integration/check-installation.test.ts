@@ -72,6 +72,14 @@ describe('Check installation', () => {
     expect(startHereCheckStep(env)).toBe('done');
   });
 
+  it('works before Set up ran, naming what Set up will do', () => {
+    const env = newProject({ accountEmail: FIRST });
+    expect(env.openSpreadsheet().ok).toBe(true);
+    expect(problems(env)).toEqual(
+      expect.arrayContaining(['Check-in form', 'Survey form', 'Daily run and form processing']),
+    );
+  });
+
   it('names permissions that were not granted', () => {
     const granted = (readManifest().oauthScopes ?? []).filter(
       (scope) => !scope.endsWith('/drive.file'),

@@ -91,7 +91,8 @@ export const CHECK_TEXT = {
       `Peer Circle runs from ${owner}'s account: the daily run (last ${when(last, timeZone)}) and the reminder emails, sent from ${owner}. Nothing runs from yours, so nothing runs twice.`,
     otherStopped: (owner: string, last: number | null, timeZone: string) =>
       `Peer Circle runs from ${owner}'s account, but its daily run has stopped (last ${when(last, timeZone)}).`,
-    takeOverTodo: `Ask ${'the organiser named above'} to run Peer Circle > Set up or repair; if they cannot, run it yourself once the daily run has been silent for three days and Peer Circle moves to your account.`,
+    takeOverTodo:
+      'Ask that organiser to run Peer Circle > Set up or repair from their account. If they cannot, run Set up or repair yourself once the daily run has been silent for three days: Peer Circle then moves to your account.',
     mineToo: (n: number) =>
       `Your account also has ${n} Peer Circle trigger(s), which could run things twice.`,
     repair: 'Run Peer Circle > Set up or repair.',
