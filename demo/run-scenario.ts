@@ -89,6 +89,7 @@ class ScenarioRun {
       timeZone: this.timeZone,
       accountEmail: group.accountEmail,
       dailyMailQuota: group.dailyMailQuota,
+      accountLanguage: group.accountLanguage,
       spreadsheetName: group.name,
     });
     this.env.load(options.code);

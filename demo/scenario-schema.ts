@@ -8,6 +8,7 @@
  * `crossCheck` (scenario-checks.ts), reported with the path of the field at fault.
  */
 import { z } from 'zod';
+import { ACCOUNT_LANGUAGES } from '../emulator/core/context';
 import { PARTICIPATION } from '../src/domain/forms/checkin-form';
 import {
   ACTIVITY_KINDS,
@@ -207,6 +208,11 @@ const groupSchema = z.strictObject({
   end: scenarioTime,
   accountEmail: emailAddress.default('organiser@example.org'),
   dailyMailQuota: wholeNumber(1, 1500).default(100),
+  /**
+   * The language of the organiser's Google account: Google names and heads the forms' response
+   * tabs in it. Optional; 'en' behaves as before the field existed.
+   */
+  accountLanguage: oneOf(ACCOUNT_LANGUAGES).default('en'),
 });
 
 export const scenarioSchema = z

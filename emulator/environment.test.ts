@@ -19,7 +19,8 @@ function fail() { throw new Error('broken on purpose'); }
 function install() {
   ScriptApp.newTrigger('daily').timeBased().everyDays(1).atHour(5).create();
   ScriptApp.newTrigger('onSubmit').forSpreadsheet(SpreadsheetApp.getActive()).onFormSubmit().create();
-  var form = FormApp.create('Check-in').setCollectEmail(true);
+  var form = FormApp.create('Check-in').setTitle('Check-in').setPublished(true)
+    .setEmailCollectionType(FormApp.EmailCollectionType.RESPONDER_INPUT);
   form.addScaleItem().setTitle('Mood').setBounds(1, 5).setRequired(true);
   form.setDestination(FormApp.DestinationType.SPREADSHEET, SpreadsheetApp.getActive().getId());
   return form.getId();

@@ -9,7 +9,7 @@
  */
 import { types } from 'node:util';
 import { makeScriptDate, VirtualClock } from './core/clock';
-import { EmulatorContext, FormResponseRowEvent } from './core/context';
+import { AccountLanguage, EmulatorContext, FormResponseRowEvent } from './core/context';
 import { ServiceMeter } from './core/meter';
 import { ScopeGrant } from './core/scopes';
 import { loadScript, LoadedScript } from './loader';
@@ -72,6 +72,17 @@ export interface EnvironmentOptions {
    * of them). https://developers.google.com/apps-script/concepts/scopes#granular_consent
    */
   grantedScopes?: readonly string[];
+  /**
+   * The language of the account that runs Set up (default 'en'): Google names and heads the
+   * forms' response tabs in it ("Respuestas de formulario 1", "Marca temporal"...).
+   */
+  accountLanguage?: AccountLanguage;
+  /**
+   * Whether new forms support publishing (default true, as every form made today does); false
+   * models a legacy form, where setPublished and isPublished throw.
+   * https://developers.google.com/apps-script/reference/forms/form#supportsAdvancedResponderPermissions()
+   */
+  formsSupportPublishing?: boolean;
 }
 
 export interface ExecutionRecord {
@@ -157,6 +168,8 @@ export class Environment {
         options.scriptTimeZone ?? this.manifest.timeZone ?? options.timeZone ?? 'Europe/London',
       accountEmail: options.accountEmail ?? 'organiser@example.org',
       installedAs: options.installedAs ?? 'bound',
+      accountLanguage: options.accountLanguage ?? 'en',
+      formsSupportPublishing: options.formsSupportPublishing ?? true,
       onFormResponseRow: (event) => this.onFormResponseRow(event),
       nextId: (prefix) => {
         const n = (ids.get(prefix) ?? 0) + 1;
@@ -237,6 +250,8 @@ export class Environment {
       ok: true,
     };
     this.meter.beginExecution();
+    // Each execution opens the spreadsheets afresh: tabs a form added meanwhile are there.
+    this.sheets.revealAddedSheets();
     this.lock.beginExecution(id);
     this.meter.callGuard = (service, method) => {
       if (authMode === 'NONE' && !ALLOWED_WITHOUT_AUTHORISATION.has(method)) {
@@ -266,6 +281,7 @@ export class Environment {
       record.error = types.isNativeError(error) ? error : new Error(String(error));
     } finally {
       this.meter.callGuard = null;
+      this.sheets.revealAddedSheets();
       this.lock.endExecution(id);
       this.meter.endExecution();
       record.elapsedMs = this.clock.nowMs() - record.startedAtMs;
@@ -421,7 +437,7 @@ export class Environment {
     if (!spreadsheet) return [];
     return this.scriptApp.formSubmitTriggersFor(event.spreadsheetId).map((trigger) => {
       const range = this.meter.internal(() => {
-        const sheet = spreadsheet.getSheetByName(event.sheetName);
+        const sheet = spreadsheet.sheetByName(event.sheetName);
         return sheet ? sheet.getRange(event.row, 1, 1, event.headers.length) : null;
       });
       const namedValues: Record<string, string[]> = {};

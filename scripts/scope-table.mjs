@@ -69,6 +69,21 @@ const SUPPLEMENTS = {
     ],
     reference: 'https://developers.google.com/workspace/drive/api/reference/rest/v3/files/update',
   },
+  // Form.setEmailCollectionType / getEmailCollectionType are not in the reference snapshot
+  // (2025-11); public scripts call them beside setCollectEmail, whose scopes (forms.currentonly,
+  // forms) they are given here: the same as every other Form setting. Unverified.
+  ...Object.fromEntries(
+    ['Form.setEmailCollectionType', 'Form.getEmailCollectionType'].map((method) => [
+      method,
+      {
+        scopes: [
+          'https://www.googleapis.com/auth/forms.currentonly',
+          'https://www.googleapis.com/auth/forms',
+        ],
+        reference: 'https://developers.google.com/apps-script/reference/forms/form',
+      },
+    ]),
+  ),
   ...Object.fromEntries(
     ['log', 'info', 'warn', 'error', 'time', 'timeEnd'].map((level) => [
       `console.${level}`,

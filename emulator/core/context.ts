@@ -32,11 +32,26 @@ export interface EmulatorContext {
    * as an Editor add-on. https://developers.google.com/workspace/add-ons/concepts/menus
    */
   installedAs: 'bound' | 'addon';
+  /**
+   * The language of the account that owns the forms: Google names and heads the response tabs it
+   * creates in it (emulator/services/forms/destination.ts).
+   */
+  accountLanguage: AccountLanguage;
+  /**
+   * Whether the forms this account creates support publishing
+   * (`Form.supportsAdvancedResponderPermissions()`): true for every form made today; false
+   * models a legacy form, which has no publish state.
+   */
+  formsSupportPublishing: boolean;
   /** Routes a form response row that a form appended to its destination sheet to the triggers. */
   onFormResponseRow(event: FormResponseRowEvent): void;
   /** A deterministic id generator, so outputs are reproducible for a seed. */
   nextId(prefix: string): string;
 }
+
+/** Languages whose response-tab names and headers the emulator knows. */
+export const ACCOUNT_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt'] as const;
+export type AccountLanguage = (typeof ACCOUNT_LANGUAGES)[number];
 
 /** Raised by the Forms fake after it appended a response row to its destination sheet. */
 export interface FormResponseRowEvent {

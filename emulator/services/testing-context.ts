@@ -3,7 +3,7 @@
  * assembles the whole emulator. Ids are a deterministic counter; form response rows are recorded.
  */
 import { VirtualClock, makeScriptDate } from '../core/clock';
-import { EmulatorContext, FormResponseRowEvent } from '../core/context';
+import { AccountLanguage, EmulatorContext, FormResponseRowEvent } from '../core/context';
 import { ServiceMeter } from '../core/meter';
 import { ScopeGrant } from '../core/scopes';
 
@@ -20,6 +20,8 @@ export interface TestingContextOptions {
   scriptTimeZone?: string;
   accountEmail?: string;
   installedAs?: 'bound' | 'addon';
+  accountLanguage?: AccountLanguage;
+  formsSupportPublishing?: boolean;
   /**
    * The manifest's oauthScopes and what the user granted. By default no manifest list: every
    * documented method is allowed, and a method missing from the scope table still throws.
@@ -43,6 +45,8 @@ export function createTestingContext(options: TestingContextOptions = {}): Testi
     scriptTimeZone: options.scriptTimeZone ?? options.timeZone ?? 'Europe/London',
     accountEmail: options.accountEmail ?? 'organiser@example.org',
     installedAs: options.installedAs ?? 'bound',
+    accountLanguage: options.accountLanguage ?? 'en',
+    formsSupportPublishing: options.formsSupportPublishing ?? true,
     formResponseRows,
     onFormResponseRow(event) {
       formResponseRows.push(event);

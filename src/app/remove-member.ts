@@ -18,7 +18,7 @@ import {
   SENT_COLUMNS,
   TAB,
 } from '../domain/sheet/tabs';
-import { RESPONSE_EMAIL } from '../domain/forms/form-spec';
+import { RESPONSE_EMAIL, responseHeaders } from '../domain/forms/form-spec';
 import { deleteFormResponsesOf } from '../services/forms';
 import { RESPONSE_TIMESTAMP } from '../domain/forms/form-spec';
 import { localDateFormatter } from '../domain/dates';
@@ -70,6 +70,14 @@ export function findMember(spreadsheet: Spreadsheet, idOrEmail: string): MemberT
 }
 
 /** Rows (sheet row numbers) of `table` for which `belongs` holds. */
+const RESPONSE_TAB_NAMES: ReadonlySet<string> = new Set([TAB.checkins, TAB.surveys]);
+
+/** A response tab with Google's own first two columns named by position (responseHeaders). */
+function readResponseTable(spreadsheet: Spreadsheet, tab: string): Table {
+  const table = readTab(spreadsheet, tab);
+  return { ...table, headers: responseHeaders(table.headers) };
+}
+
 function rowsWhere(table: Table, belongs: (row: unknown[], map: HeaderMap) => boolean): number[] {
   const map = new HeaderMap(table.headers);
   return table.rows.flatMap((row, index) => (belongs(row, map) ? [FIRST_DATA_ROW + index] : []));
@@ -144,7 +152,7 @@ function tracesOf(spreadsheet: Spreadsheet, member: MemberToRemove, timeZone: st
   }
   const othersSeconds = new Set<number>();
   for (const tab of [TAB.checkins, TAB.surveys]) {
-    const table = readTab(spreadsheet, tab);
+    const table = readResponseTable(spreadsheet, tab);
     const map = new HeaderMap(table.headers);
     for (const row of table.rows) {
       const second = secondOf(map.get(row, RESPONSE_TIMESTAMP));
@@ -195,7 +203,9 @@ export function removeMemberData(
   );
   const { reportsDeleted, reportsToDelete } = removeSavedReports(spreadsheet, traces.firstDate);
   const deleteFrom = (tab: string, belongs: (row: unknown[], map: HeaderMap) => boolean) => {
-    const table = readTab(spreadsheet, tab);
+    const table = RESPONSE_TAB_NAMES.has(tab)
+      ? readResponseTable(spreadsheet, tab)
+      : readTab(spreadsheet, tab);
     const rows = rowsWhere(table, belongs);
     deleteRows(table.sheet, rows);
     removed[tab] = rows.length;

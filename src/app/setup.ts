@@ -3,16 +3,20 @@
  * tabs, triggers, settings) and changes nothing else, so it is safe to run any number of times.
  */
 import { errorMessage } from '../domain/errors';
-import { FormSpec, RESPONSE_EMAIL, RESPONSE_TIMESTAMP } from '../domain/forms/form-spec';
+import { answerItems, FormSpec } from '../domain/forms/form-spec';
 import { ColumnSpec, DERIVED_COLUMNS, TAB, TAB_SPECS, TabSpec } from '../domain/sheet/tabs';
 import {
   addMissingItems,
   createForm,
+  EmailCollection,
+  emailCollectionOf,
   findLinkedForm,
   findResponseSheet,
   linkToSpreadsheet,
   openFormIfExists,
+  repairFormSettings,
 } from '../services/forms';
+import { FORM_TEXTS } from '../services/form-texts';
 import {
   readRawSettings,
   readSettings,
@@ -50,6 +54,8 @@ export interface SetupReport {
   repaired: string[];
   problems: string[];
   links: Array<{ label: string; url: string }>;
+  /** How each form collects the member's address, for the dialog's word on Google accounts. */
+  emailCollection: Array<{ label: string; collection: EmailCollection }>;
   /** The first step of the Start here checklist not done yet; null when all are. */
   next: ChecklistRow | null;
   /** Whose account sends the reminders, in plain words. */
@@ -103,6 +109,7 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
     repaired: [],
     problems: [],
     links: [],
+    emailCollection: [],
     next: null,
     sender: '',
   };
@@ -161,6 +168,8 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
     systemValues[slot.idKey] = form.getId();
     systemValues[slot.urlKey] = form.getPublishedUrl();
     report.links.push({ label: slot.label, url: form.getPublishedUrl() });
+    report.emailCollection.push({ label: slot.label, collection: emailCollectionOf(form) });
+    if (!form.isAcceptingResponses()) report.problems.push(FORM_TEXTS.notAccepting(slot.label));
   }
   writeSystemSettings(spreadsheet, systemValues);
 
@@ -298,6 +307,10 @@ function ensureForm(
     const added = addMissingItems(form, slot.spec);
     if (added.length > 0)
       report.repaired.push(`${slot.label}: added ${added.length} missing question(s)`);
+    const fixed = repairFormSettings(form, slot.spec);
+    if (fixed.titled) report.repaired.push(FORM_TEXTS.titled(slot.label));
+    if (fixed.emailSet) report.repaired.push(FORM_TEXTS.emailPerForm(slot.label, true));
+    if (fixed.published) report.repaired.push(FORM_TEXTS.published(slot.label));
   } else {
     form = createForm(slot.spec);
     report.created.push(slot.label);
@@ -305,11 +318,9 @@ function ensureForm(
   if (linkToSpreadsheet(form, spreadsheet) && storedId !== '')
     report.repaired.push(`${slot.label}: linked to this spreadsheet again`);
 
-  const sheet = findResponseSheet(spreadsheet, form);
+  const sheet = findResponseSheet(spreadsheet, form, slot.spec);
   if (!sheet) {
-    report.problems.push(
-      `${slot.label}: its response tab could not be found; run Set up or repair again.`,
-    );
+    report.problems.push(FORM_TEXTS.noResponseTab(slot.label));
     return form;
   }
   if (sheet.getName() !== slot.tab) {
@@ -325,11 +336,8 @@ function ensureForm(
     columns: DERIVED_COLUMN_SPECS,
   };
   const headers = readHeaderRow(sheet);
-  const missingQuestions = [RESPONSE_TIMESTAMP, RESPONSE_EMAIL].filter(
-    (name) => !headers.includes(name),
-  );
-  if (missingQuestions.length > 0)
-    report.problems.push(`${slot.tab}: missing ${missingQuestions.join(', ')}`);
+  if (!hasGoogleColumns(headers, slot.spec))
+    report.problems.push(FORM_TEXTS.googleColumnsMissing(slot.tab));
   const added = addMissingColumns(sheet, headers, spec.columns);
   if (added.length > 0) {
     sheet.setFrozenRows(1);
@@ -338,6 +346,29 @@ function ensureForm(
     }
   }
   return form;
+}
+
+/**
+ * Google's own two columns (time, address) come first, headed in the account's language: all the
+ * script can check is that columns A and B are there and hold neither a question nor its own.
+ */
+function hasGoogleColumns(headers: readonly unknown[], spec: FormSpec): boolean {
+  const ours = new Set<string>([
+    ...answerItems(spec).map((item) => item.title),
+    ...DERIVED_COLUMN_SPECS.map((column) => column.name),
+  ]);
+  const first = headers.slice(0, 2).map((header) => String(header).trim());
+  return first.length === 2 && first.every((header) => header !== '' && !ours.has(header));
+}
+
+/** Whether members need a Google account, in the dialog's words. */
+function emailCollectionLines(report: SetupReport): string[] {
+  const kinds = new Set(report.emailCollection.map((entry) => entry.collection));
+  if (kinds.size === 1 && kinds.has('typed')) return [FORM_TEXTS.emailTyped];
+  if (kinds.size === 1 && kinds.has('verified')) return [FORM_TEXTS.emailVerified];
+  return report.emailCollection
+    .filter((entry) => entry.collection !== 'none')
+    .map((entry) => FORM_TEXTS.emailPerForm(entry.label, entry.collection === 'typed'));
 }
 
 export function setupDialog(report: SetupReport): DialogSection[] {
@@ -354,7 +385,7 @@ export function setupDialog(report: SetupReport): DialogSection[] {
     sections.push({ heading: 'Needs your attention', lines: report.problems });
   sections.push({
     heading: 'Forms to share with members',
-    lines: [report.sender],
+    lines: [...emailCollectionLines(report), report.sender],
     links: report.links,
   });
   sections.push(

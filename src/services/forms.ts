@@ -1,6 +1,6 @@
 /** Builds Google Forms from FormSpecs and links them to the spreadsheet. */
 import { errorMessage } from '../domain/errors';
-import { FormSpec } from '../domain/forms/form-spec';
+import { answerItems, FormSpec } from '../domain/forms/form-spec';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -42,13 +42,77 @@ export function findLinkedForm(spreadsheet: Spreadsheet, title: string): Form | 
   return null;
 }
 
+/**
+ * A new form, titled, asking for the member's address and published. FormApp.create(title)
+ * names only the Drive file: the form's own title stays empty until setTitle. New forms are
+ * unpublished, so no member could open them.
+ * https://developers.google.com/apps-script/reference/forms/form#setPublished(Boolean)
+ */
 export function createForm(spec: FormSpec): Form {
   const form = FormApp.create(spec.title);
+  form.setTitle(spec.title);
   form.setDescription(spec.description);
-  form.setCollectEmail(true);
+  setTypedEmail(form);
   form.setConfirmationMessage(spec.confirmation);
   addMissingItems(form, spec);
+  publishIfNeeded(form);
   return form;
+}
+
+/**
+ * Members type their address (responder input): they need no Google account, and intake matches
+ * the address to the Members tab. Verified collection would make every member sign in to a Google
+ * account. Where the runtime has no setEmailCollectionType, the older setCollectEmail(true) is
+ * the only way to get an address.
+ */
+function setTypedEmail(form: Form): void {
+  if (typeof form.setEmailCollectionType === 'function' && FormApp.EmailCollectionType) {
+    form.setEmailCollectionType(FormApp.EmailCollectionType.RESPONDER_INPUT);
+  } else {
+    form.setCollectEmail(true);
+  }
+}
+
+export type EmailCollection = 'typed' | 'verified' | 'none';
+
+/** How the form collects addresses now; 'verified' where the runtime cannot say. */
+export function emailCollectionOf(form: Form): EmailCollection {
+  if (typeof form.getEmailCollectionType !== 'function' || !FormApp.EmailCollectionType)
+    return form.collectsEmail() ? 'verified' : 'none';
+  const type = form.getEmailCollectionType();
+  if (type === FormApp.EmailCollectionType.RESPONDER_INPUT) return 'typed';
+  return type === FormApp.EmailCollectionType.VERIFIED ? 'verified' : 'none';
+}
+
+/**
+ * What Set up repairs on a form it already has: the title a form made by FormApp.create alone
+ * lacks, an address to match members by, and publishing. Verified collection, if the organiser
+ * chose it, is left alone (it still gives an address). Returns what it changed.
+ */
+export function repairFormSettings(
+  form: Form,
+  spec: FormSpec,
+): { titled: boolean; emailSet: boolean; published: boolean } {
+  const titled = form.getTitle() === '';
+  if (titled) form.setTitle(spec.title);
+  const emailSet = emailCollectionOf(form) === 'none';
+  if (emailSet) setTypedEmail(form);
+  return { titled, emailSet, published: publishIfNeeded(form) };
+}
+
+/**
+ * Publishes the form where it has a publish state (supportsAdvancedResponderPermissions); a
+ * legacy form has none and is reachable as it is. Returns true when it published it now.
+ */
+function publishIfNeeded(form: Form): boolean {
+  if (
+    typeof form.supportsAdvancedResponderPermissions !== 'function' ||
+    !form.supportsAdvancedResponderPermissions() ||
+    form.isPublished()
+  )
+    return false;
+  form.setPublished(true);
+  return true;
 }
 
 /** Adds the spec's items the form lacks (matched by title), at the end. Returns their titles. */
@@ -103,11 +167,15 @@ export function addMissingItems(form: Form, spec: FormSpec): string[] {
   return added;
 }
 
-/** Makes the spreadsheet the form's response destination (Google adds a "Form Responses N" tab). */
+/**
+ * Makes the spreadsheet the form's response destination. Google adds a response tab at the front,
+ * named in the owner's language, which the script sees only once the change is flushed.
+ */
 export function linkToSpreadsheet(form: Form, spreadsheet: Spreadsheet): boolean {
   const spreadsheetId = spreadsheet.getId();
   if (destinationOf(form) === spreadsheetId) return false;
   form.setDestination(FormApp.DestinationType.SPREADSHEET, spreadsheetId);
+  SpreadsheetApp.flush();
   return true;
 }
 
@@ -124,14 +192,39 @@ function destinationOf(form: Form): string | null {
   }
 }
 
-/** The tab that receives the form's responses, found by the form link Sheets keeps on it. */
-export function findResponseSheet(spreadsheet: Spreadsheet, form: Form): Sheet | null {
+/**
+ * The tab that receives the form's responses, found by the form link Sheets keeps on it, never by
+ * its name or Google's header text (both are in the account's language). The link is read by
+ * opening the form it names, whichever of the form's URLs it holds. Where no link names the form,
+ * the frontmost linked tab whose header row carries every question title is taken (Google
+ * inserts a new response tab first, headed with the item titles).
+ */
+export function findResponseSheet(
+  spreadsheet: Spreadsheet,
+  form: Form,
+  spec: FormSpec,
+): Sheet | null {
   const formId = form.getId();
+  const linked = spreadsheet
+    .getSheets()
+    .map((sheet) => ({ sheet, url: sheet.getFormUrl() }))
+    .filter((entry): entry is { sheet: Sheet; url: string } => entry.url !== null);
+  const byLink = linked.find(
+    ({ url }) =>
+      url.includes(formId) || openOrNull(() => FormApp.openByUrl(url))?.getId() === formId,
+  );
+  if (byLink) return byLink.sheet;
+  const titles = answerItems(spec).map((item) => item.title);
   return (
-    spreadsheet.getSheets().find((sheet) => {
-      const url = sheet.getFormUrl();
-      return url !== null && url.includes(formId);
-    }) ?? null
+    linked.find(({ sheet }) => {
+      const width = sheet.getLastColumn();
+      if (width === 0) return false;
+      const headers = sheet
+        .getRange(1, 1, 1, width)
+        .getValues()[0]
+        .map((cell) => String(cell).trim());
+      return titles.every((title) => headers.includes(title));
+    })?.sheet ?? null
   );
 }
 

@@ -57,6 +57,16 @@ describe('scenario schema', () => {
     expect(scenario.settings).toEqual({});
   });
 
+  it("takes the account's language, English when it is not given", () => {
+    expect(parseScenario(withTimeline(checkin)).group.accountLanguage).toBe('en');
+    const spanish = { ...withTimeline(checkin), group: { ...group, accountLanguage: 'es' } };
+    expect(parseScenario(spanish).group.accountLanguage).toBe('es');
+    const klingon = { ...withTimeline(checkin), group: { ...group, accountLanguage: 'tlh' } };
+    expect(problems(klingon)).toEqual([
+      'group.accountLanguage: expected one of "en", "es", "fr", "de", "pt"',
+    ]);
+  });
+
   it('names the field of an out-of-range answer', () => {
     expect(
       problems(withTimeline({ ...checkin, answers: { ...checkin.answers, mood: 7 } })),

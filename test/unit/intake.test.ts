@@ -1,5 +1,6 @@
 import { localDateFormatter } from '../../src/domain/dates';
 import { CHECKIN_FORM, CHECKIN_ITEMS } from '../../src/domain/forms/checkin-form';
+import { responseHeaders } from '../../src/domain/forms/form-spec';
 import { planSurvey, surveyChecks } from '../../src/domain/forms/survey-form';
 import { attributeSession, IntakeContext, processResponses } from '../../src/domain/intake';
 import { Member, Session } from '../../src/domain/types';
@@ -81,6 +82,18 @@ describe('processResponses (check-ins)', () => {
       sessionDate: '2026-11-18',
       wave: '',
     });
+  });
+
+  it("reads Google's time and address columns by position, whatever language heads them", () => {
+    const german = ['Zeitstempel', 'E-Mail-Adresse', ...HEADERS.slice(2)];
+    expect(responseHeaders(german)).toEqual(HEADERS);
+    const result = processResponses(
+      CHECKIN_FORM,
+      responseHeaders(german),
+      [{ row: 2, values: checkin({}) }],
+      context(),
+    );
+    expect(result.accepted[0]).toMatchObject({ memberId: 'M0001', sessionDate: '2026-11-18' });
   });
 
   it('sends each kind of bad response to Review with a clear reason, and loses none', () => {

@@ -6,22 +6,64 @@
  * added are respected; a question without a column gets a new one at the end.
  * https://developers.google.com/apps-script/reference/forms/form#setdestinationtype,-id
  * https://support.google.com/docs/answer/2917686
+ *
+ * Google names the tab and heads its own two columns in the language of the form owner's account;
+ * only the question columns carry the item titles (APPS-SCRIPT-NOTES.md, "Response tabs are
+ * localised"). The tab appears at the front, and the script sees it only after
+ * SpreadsheetApp.flush() or re-opening the spreadsheet (spreadsheet.ts, `unflushed`).
  */
+import { AccountLanguage } from '../../core/context';
 import { StoredValue } from '../spreadsheet/cell-values';
 import { DEFAULT_DATE_FORMAT, DEFAULT_DATE_TIME_FORMAT } from '../spreadsheet/number-format';
 import { FakeSheet } from '../spreadsheet/sheet';
 import { FakeSpreadsheet } from '../spreadsheet/spreadsheet';
 
-export const TIMESTAMP_HEADER = 'Timestamp';
-export const EMAIL_HEADER = 'Email Address';
+export interface ResponseSheetLabels {
+  /** The tab name before its number: "Form Responses" 1. */
+  tab: string;
+  timestamp: string;
+  email: string;
+}
+
+/**
+ * What Google writes, per account language. English is Google's own wording (help page above).
+ * The Spanish timestamp header "Marca temporal" is confirmed by the peer suite's notes
+ * (APPS-SCRIPT-NOTES.md). The other names and headers are the wording Sheets uses in those
+ * languages as far as we know, UNVERIFIED against a live account: the product must not depend on
+ * any of them (it finds Google's columns by position), and tests only need them to differ.
+ */
+export const RESPONSE_SHEET_LABELS: Record<AccountLanguage, ResponseSheetLabels> = {
+  en: { tab: 'Form Responses', timestamp: 'Timestamp', email: 'Email Address' },
+  es: {
+    tab: 'Respuestas de formulario',
+    timestamp: 'Marca temporal',
+    email: 'Dirección de correo electrónico',
+  },
+  fr: { tab: 'Réponses au formulaire', timestamp: 'Horodateur', email: 'Adresse e-mail' },
+  de: { tab: 'Formularantworten', timestamp: 'Zeitstempel', email: 'E-Mail-Adresse' },
+  pt: {
+    tab: 'Respostas ao formulário',
+    timestamp: 'Carimbo de data/hora',
+    email: 'Endereço de e-mail',
+  },
+};
+
+export const TIMESTAMP_HEADER = RESPONSE_SHEET_LABELS.en.timestamp;
+export const EMAIL_HEADER = RESPONSE_SHEET_LABELS.en.email;
 export const TIMESTAMP_FORMAT = DEFAULT_DATE_TIME_FORMAT;
 export const DATE_ANSWER_FORMAT = DEFAULT_DATE_FORMAT;
 
-export function createResponseSheet(ss: FakeSpreadsheet, headers: string[]): FakeSheet {
+/** Inserts the response tab first, named in `labels`, hidden from the script until a flush. */
+export function createResponseSheet(
+  ss: FakeSpreadsheet,
+  headers: string[],
+  labels: ResponseSheetLabels,
+): FakeSheet {
   const taken = new Set(ss.sheets.map((s) => s.name.toLowerCase()));
   let n = 1;
-  while (taken.has(`form responses ${n}`)) n += 1;
-  const sheet = ss.addSheetInternal(`Form Responses ${n}`, 0);
+  while (taken.has(`${labels.tab} ${n}`.toLowerCase())) n += 1;
+  const sheet = ss.addSheetInternal(`${labels.tab} ${n}`, 0);
+  ss.addUnflushedSheet(sheet);
   sheet.data.ensureSize(sheet.data.maxRows, headers.length);
   sheet.data.write(1, 1, [headers]);
   sheet.frozenRows = 1;

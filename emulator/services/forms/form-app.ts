@@ -3,7 +3,7 @@
  * https://developers.google.com/apps-script/reference/forms/form-app
  */
 import { EmulatorContext } from '../../core/context';
-import { DestinationType, FakeForm } from './form';
+import { DestinationType, EmailCollectionType, FakeForm } from './form';
 import { FakedForms } from './gas-types';
 import { ItemType } from './items';
 
@@ -13,15 +13,23 @@ const SERVICE = 'FormApp';
 
 export interface FormRegistry {
   byId(id: string): FakeForm | undefined;
-  create(title: string): FakeForm;
+  create(title: string, published: boolean): FakeForm;
 }
 
 export class FakeFormApp implements FakedForms<
   Real,
-  'create' | 'openById' | 'openByUrl' | 'getActiveForm' | 'DestinationType' | 'ItemType'
+  | 'create'
+  | 'openById'
+  | 'openByUrl'
+  | 'getActiveForm'
+  | 'DestinationType'
+  | 'ItemType'
+  | 'EmailCollectionType'
 > {
   readonly DestinationType = DestinationType;
   readonly ItemType = ItemType;
+  /** See form.ts: documented by the Forms API, not yet by the Apps Script reference snapshot. */
+  readonly EmailCollectionType = EmailCollectionType;
 
   constructor(
     private readonly ctx: EmulatorContext,
@@ -32,9 +40,19 @@ export class FakeFormApp implements FakedForms<
     this.ctx.meter.record(SERVICE, `FormApp.${method}`);
   }
 
-  create(title: string): FakeForm {
+  /**
+   * "Throws an exception if the given title is null or empty." The title names the Drive file
+   * only: the form's own title stays '' until setTitle (peer suite gas-fakes, citing Google's
+   * issue tracker 442747794). A new form is unpublished unless `isPublished` is true: the
+   * stricter reading of the Forms API change of 30 June 2026 (form.ts, publishing).
+   * https://developers.google.com/apps-script/reference/forms/form-app#create(String)
+   * https://developers.google.com/apps-script/reference/forms/form-app#create(String,Boolean)
+   */
+  create(title: string, isPublished?: boolean): FakeForm {
     this.record('create');
-    return this.registry.create(String(title));
+    if (title === null || title === undefined || String(title) === '')
+      throw new Error('Invalid argument: title');
+    return this.registry.create(String(title), isPublished === true);
   }
 
   openById(id: string): FakeForm {
@@ -49,7 +67,9 @@ export class FakeFormApp implements FakedForms<
 
   openByUrl(url: string): FakeForm {
     this.record('openByUrl');
-    const m = /\/forms\/d\/(?:e\/)?([^/]+)/.exec(String(url));
+    // The edit id opens a form; the published URL's public id (/forms/d/e/<id>) is not a file id.
+    // Stricter reading, unverified: Google's wording for that case is not documented.
+    const m = /\/forms\/d\/(?!e\/)([^/?#]+)/.exec(String(url));
     const form = m ? this.registry.byId(m[1]) : undefined;
     if (!form)
       throw new Error(

@@ -12,12 +12,12 @@ import {
   appendResponseRow,
   createResponseSheet,
   DATE_ANSWER_FORMAT,
-  EMAIL_HEADER,
   ensureHeader,
   renameHeader,
+  RESPONSE_SHEET_LABELS,
   ResponseCell,
+  ResponseSheetLabels,
   TIMESTAMP_FORMAT,
-  TIMESTAMP_HEADER,
 } from './destination';
 import { FakedForms } from './gas-types';
 import {
@@ -53,12 +53,41 @@ export const DestinationType = makeEnum<typeof GoogleAppsScript.Forms.Destinatio
   'SPREADSHEET',
 ]);
 
+/**
+ * How a form collects respondents' addresses. The Forms API documents the three values
+ * (FormSettings.emailCollectionType: DO_NOT_COLLECT, VERIFIED, RESPONDER_INPUT); Apps Script's
+ * `Form.setEmailCollectionType(FormApp.EmailCollectionType.X)` is what public scripts call, with
+ * setCollectEmail as the older fallback. UNVERIFIED against the Apps Script reference: the
+ * snapshot in gas-types-detailed (2025-11) does not list it yet.
+ * https://developers.google.com/workspace/forms/api/reference/rest/v1/forms#FormSettings
+ * - VERIFIED: Google records the address of the Google account the responder is signed in to;
+ *   a responder who is not signed in cannot submit.
+ * - RESPONDER_INPUT: the responder types an address (required, checked to look like one).
+ * - DO_NOT_COLLECT: no address and no email column.
+ */
+export const EmailCollectionType = makeEnum<typeof GoogleAppsScript.Forms.EmailCollectionType>([
+  'DO_NOT_COLLECT',
+  'VERIFIED',
+  'RESPONDER_INPUT',
+]);
+export type EmailCollectionTypeName = 'DO_NOT_COLLECT' | 'VERIFIED' | 'RESPONDER_INPUT';
+const EMAIL_COLLECTION_TYPES: readonly string[] = ['DO_NOT_COLLECT', 'VERIFIED', 'RESPONDER_INPUT'];
+
+/** Wording unverified; the reference says these throw "if called on unsupported forms". */
+export const PUBLISHING_UNSUPPORTED =
+  'This form does not support publishing. Use supportsAdvancedResponderPermissions() to check.';
+
 const SERVICE = 'FormApp';
 /** Wording unverified: Apps Script throws when a form without a destination is asked for it. */
 export const NO_DESTINATION = 'The form currently has no response destination.';
 
 export interface SubmitOptions {
   email?: string;
+  /**
+   * The responder is signed in to the Google account `email`. A form whose email collection is
+   * VERIFIED takes only signed-in responders and records that account's address.
+   */
+  signedIn?: boolean;
   answers: Record<string, AnswerInput>;
   timestamp?: Date | number;
   /** Skip the checks the form UI makes (required, scale range, offered choices...). */
@@ -84,6 +113,9 @@ type Settings =
   | 'hasProgressBar'
   | 'hasRespondAgainLink'
   | 'isAcceptingResponses'
+  | 'isPublished'
+  | 'supportsAdvancedResponderPermissions'
+  | 'getEmailCollectionType'
   | 'getDestinationId'
   | 'getDestinationType'
   | 'shortenFormUrl';
@@ -92,6 +124,8 @@ type Chain =
   | 'setTitle'
   | 'setDescription'
   | 'setCollectEmail'
+  | 'setPublished'
+  | 'setEmailCollectionType'
   | 'setConfirmationMessage'
   | 'setAllowResponseEdits'
   | 'setLimitOneResponsePerUser'
@@ -118,9 +152,21 @@ export class FakeForm
     >,
     ItemHost
 {
-  title: string;
+  /** The form's own title: '' until setTitle (FormApp.create names only the Drive file). */
+  title = '';
+  /** The Drive file's name, which FormApp.create(title) sets. */
+  readonly fileName: string;
   description = '';
-  collectEmail = false;
+  emailCollection: EmailCollectionTypeName = 'DO_NOT_COLLECT';
+  /** supportsAdvancedResponderPermissions(): whether the form has a publish state at all. */
+  readonly supportsPublishing: boolean;
+  /** Meaningful only where supportsPublishing; a legacy form is reachable once it exists. */
+  published: boolean;
+  /**
+   * The id in the published (responder) URL, /forms/d/e/<id>/viewform: Google's public id,
+   * unlike the edit id that getId() returns.
+   */
+  readonly publicId: string;
   confirmationMessage = '';
   allowResponseEdits = false;
   limitOneResponsePerUser = false;
@@ -129,16 +175,29 @@ export class FakeForm
   acceptingResponses = true;
   readonly items: ItemState[] = [];
   readonly responses: FakeFormResponse[] = [];
-  destination: { spreadsheet: FakeSpreadsheet; sheet: FakeSheet } | null = null;
+  destination: {
+    spreadsheet: FakeSpreadsheet;
+    sheet: FakeSheet;
+    /** The wording Google used when it made the tab: later columns keep it. */
+    labels: ResponseSheetLabels;
+  } | null = null;
   private itemCounter = 0;
 
   constructor(
     readonly ctx: EmulatorContext,
     private readonly spreadsheets: SpreadsheetService,
     readonly id: string,
-    title: string,
+    fileName: string,
+    published: boolean,
   ) {
-    this.title = title;
+    this.fileName = fileName;
+    this.supportsPublishing = ctx.formsSupportPublishing;
+    this.published = published;
+    this.publicId = `1FAIpQL${ctx.nextId('responder').replace(/[^A-Za-z0-9]/g, '')}`;
+  }
+
+  get collectEmail(): boolean {
+    return this.emailCollection !== 'DO_NOT_COLLECT';
   }
 
   private record(method: string): void {
@@ -197,7 +256,7 @@ export class FakeForm
 
   /** Emulator-side (uncounted). */
   publishedUrl(): string {
-    return `https://docs.google.com/forms/d/e/${this.id}/viewform`;
+    return `https://docs.google.com/forms/d/e/${this.publicId}/viewform`;
   }
 
   collectsEmail(): boolean {
@@ -205,12 +264,71 @@ export class FakeForm
     return this.collectEmail;
   }
 
+  /**
+   * Deprecated in favour of setEmailCollectionType. The stricter reading of `true` is VERIFIED
+   * (responders must be signed in), which is what it meant before responder input existed.
+   * https://developers.google.com/apps-script/reference/forms/form#setCollectEmail(Boolean)
+   */
   setCollectEmail(collect: boolean): FakeForm {
     this.record('setCollectEmail');
-    this.collectEmail = Boolean(collect);
+    this.changeEmailCollection(collect ? 'VERIFIED' : 'DO_NOT_COLLECT');
+    return this;
+  }
+
+  getEmailCollectionType(): GoogleAppsScript.Forms.EmailCollectionType {
+    this.record('getEmailCollectionType');
+    return EmailCollectionType[this.emailCollection];
+  }
+
+  setEmailCollectionType(type: GoogleAppsScript.Forms.EmailCollectionType): FakeForm {
+    this.record('setEmailCollectionType');
+    const name = String(type);
+    if (!EMAIL_COLLECTION_TYPES.includes(name))
+      throw new Error(`Invalid argument: emailCollectionType (${name})`);
+    this.changeEmailCollection(name as EmailCollectionTypeName);
+    return this;
+  }
+
+  private changeEmailCollection(type: EmailCollectionTypeName): void {
+    this.emailCollection = type;
     if (this.collectEmail && this.liveDestinationSheet())
       this.ctx.meter.internal(() => this.syncHeaders());
+  }
+
+  // ---- publishing ----
+  // https://developers.google.com/apps-script/reference/forms/form#setPublished(Boolean)
+  // "A form needs to be published for it to be accessible to responders." Forms created after
+  // 30 June 2026 start unpublished (Forms API changes page); the reference still says "The
+  // default for new forms is true": the stricter reading is modelled (FormApp.create).
+  // https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms
+
+  supportsAdvancedResponderPermissions(): boolean {
+    this.record('supportsAdvancedResponderPermissions');
+    return this.supportsPublishing;
+  }
+
+  isPublished(): boolean {
+    this.record('isPublished');
+    if (!this.supportsPublishing) throw new Error(PUBLISHING_UNSUPPORTED);
+    return this.published;
+  }
+
+  /**
+   * Publishing "also enables accepting responses" (the Forms publishing guide's Apps Script
+   * sample); unpublishing forces accepting off, as PublishState.isAcceptingResponses does.
+   * https://developers.google.com/workspace/forms/api/guides/publish-form
+   */
+  setPublished(enabled: boolean): FakeForm {
+    this.record('setPublished');
+    if (!this.supportsPublishing) throw new Error(PUBLISHING_UNSUPPORTED);
+    this.published = Boolean(enabled);
+    this.acceptingResponses = this.published;
     return this;
+  }
+
+  /** Emulator-side: responders can reach the form (published, or a legacy form). */
+  reachable(): boolean {
+    return !this.supportsPublishing || this.published;
   }
 
   getConfirmationMessage(): string {
@@ -268,9 +386,10 @@ export class FakeForm
     return this;
   }
 
+  /** An unpublished form accepts nothing (PublishState: "forced to false" when unpublished). */
   isAcceptingResponses(): boolean {
     this.record('isAcceptingResponses');
-    return this.acceptingResponses;
+    return this.acceptingResponses && this.reachable();
   }
 
   setAcceptingResponses(enabled: boolean): FakeForm {
@@ -451,6 +570,11 @@ export class FakeForm
   submit(options: SubmitOptions): SubmitOutcome {
     const raw = options.raw === true;
     const email = options.email ?? '';
+    // No one reaches an unpublished or closed form, however the answers are given.
+    if (!this.reachable())
+      throw new Error(`Form "${this.title}" is not published: responders cannot open it.`);
+    if (!this.acceptingResponses)
+      throw new Error(`Form "${this.title}" is not accepting responses.`);
     if (!raw) this.checkSubmission(options, email);
     const ms =
       options.timestamp === undefined
@@ -459,12 +583,13 @@ export class FakeForm
           ? options.timestamp
           : options.timestamp.getTime();
     const tz = this.destination?.spreadsheet.timeZone ?? this.ctx.timeZone;
+    const labels = this.destination?.labels ?? this.labels();
     const byTitle = new Map(this.items.map((s) => [s.title, s] as const));
     const answers: StoredAnswer[] = [];
     const cells: ResponseCell[] = [
-      { header: TIMESTAMP_HEADER, value: new DateCell(ms), format: TIMESTAMP_FORMAT },
+      { header: labels.timestamp, value: new DateCell(ms), format: TIMESTAMP_FORMAT },
     ];
-    if (this.collectEmail || email !== '') cells.push({ header: EMAIL_HEADER, value: email });
+    if (this.collectEmail || email !== '') cells.push({ header: labels.email, value: email });
     for (const [title, input] of Object.entries(options.answers)) {
       const state = byTitle.get(title);
       if (!state || !ANSWERABLE.has(state.type)) {
@@ -485,7 +610,7 @@ export class FakeForm
       });
     }
     const responseId = this.ctx.nextId('formResponse');
-    this.responses.push(new FakeFormResponse(this, responseId, this.id, ms, email, answers));
+    this.responses.push(new FakeFormResponse(this, responseId, this.publicId, ms, email, answers));
     const destination = this.destination;
     if (!destination) return { responseId, appended: null };
     return this.ctx.meter.internal(() => {
@@ -497,10 +622,27 @@ export class FakeForm
   }
 
   private checkSubmission(options: SubmitOptions, email: string): void {
-    if (!this.acceptingResponses)
-      throw new Error(`Form "${this.title}" is not accepting responses.`);
-    if (this.collectEmail && email === '')
-      throw new Error(`Form "${this.title}" collects email addresses: pass { email }.`);
+    switch (this.emailCollection) {
+      case 'VERIFIED':
+        if (options.signedIn !== true || email === '')
+          throw new Error(
+            `Form "${this.title}" records the address of the responder's Google account: only a signed-in responder can submit (pass { email, signedIn: true }).`,
+          );
+        break;
+      case 'RESPONDER_INPUT':
+        // The form's own email field is required and checked to look like an address.
+        if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()))
+          throw new Error(
+            `Form "${this.title}" asks for an email address: pass a valid { email } (got ${JSON.stringify(email)}).`,
+          );
+        break;
+      case 'DO_NOT_COLLECT':
+        if (email !== '')
+          throw new Error(
+            `Form "${this.title}" does not collect email addresses: a responder has no field to type one.`,
+          );
+        break;
+    }
     if (
       this.limitOneResponsePerUser &&
       email !== '' &&
@@ -532,21 +674,30 @@ export class FakeForm
     return typedView(this, state);
   }
 
+  /** The response tab's own wording, in the language of the account that owns the form. */
+  private labels(): ResponseSheetLabels {
+    return RESPONSE_SHEET_LABELS[this.ctx.accountLanguage];
+  }
+
   private link(ss: FakeSpreadsheet): void {
     if (this.destination) this.destination.sheet.formUrl = null;
-    const headers = [TIMESTAMP_HEADER];
-    if (this.collectEmail) headers.push(EMAIL_HEADER);
+    const labels = this.labels();
+    const headers = [labels.timestamp];
+    if (this.collectEmail) headers.push(labels.email);
     for (const s of this.items) if (ANSWERABLE.has(s.type) && s.title !== '') headers.push(s.title);
-    const sheet = createResponseSheet(ss, headers);
-    sheet.formUrl = this.publishedUrl();
-    this.destination = { spreadsheet: ss, sheet };
+    const sheet = createResponseSheet(ss, headers, labels);
+    // Sheet.getFormUrl() gives the form by its edit id, which FormApp.openByUrl opens (public
+    // scripts do exactly that); the published URL's id would not open it. Unverified which path
+    // (/viewform or /edit) Google returns.
+    sheet.formUrl = `https://docs.google.com/forms/d/${this.id}/viewform`;
+    this.destination = { spreadsheet: ss, sheet, labels };
   }
 
   /** Adds header columns for questions (and the email) that have none yet. */
   private syncHeaders(): void {
     const sheet = this.liveDestinationSheet();
     if (!sheet) return;
-    if (this.collectEmail) ensureHeader(sheet, EMAIL_HEADER);
+    if (this.collectEmail && this.destination) ensureHeader(sheet, this.destination.labels.email);
     for (const s of this.items)
       if (ANSWERABLE.has(s.type) && s.title !== '') ensureHeader(sheet, s.title);
   }

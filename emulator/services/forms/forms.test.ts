@@ -11,12 +11,17 @@ function setup() {
   const ss = spreadsheets.createSpreadsheet('Peer Circle');
   spreadsheets.setActive(ss);
   const forms = createFormService(ctx, spreadsheets);
-  return { ctx, spreadsheets, ss, forms, FormApp: forms.app };
+  /** What the script calls to see a response tab Google has just added. */
+  const flush = () => spreadsheets.app.flush();
+  return { ctx, spreadsheets, ss, forms, FormApp: forms.app, flush };
 }
 
-/** A check-in form like the app builds. */
+/** A check-in form like the app builds: titled, published, asking for the address. */
 function checkInForm(env: ReturnType<typeof setup>) {
-  const form = env.FormApp.create('Weekly check-in').setCollectEmail(true);
+  const form = env.FormApp.create('Weekly check-in')
+    .setTitle('Weekly check-in')
+    .setPublished(true)
+    .setEmailCollectionType(env.FormApp.EmailCollectionType.RESPONDER_INPUT);
   form.addDateItem().setTitle('Session date').setRequired(true);
   form
     .addMultipleChoiceItem()
@@ -41,6 +46,7 @@ describe('FormApp and Form', () => {
   it('creates forms with settings and URLs; openById, getActiveForm', () => {
     const env = setup();
     const form = env.FormApp.create('Survey')
+      .setTitle('Survey')
       .setDescription('About you')
       .setConfirmationMessage('Thanks')
       .setAllowResponseEdits(false)
@@ -49,8 +55,8 @@ describe('FormApp and Form', () => {
       .setShowLinkToRespondAgain(false);
     expect(form.getTitle()).toBe('Survey');
     expect(form.hasProgressBar()).toBe(true);
-    expect(form.getPublishedUrl()).toBe(
-      `https://docs.google.com/forms/d/e/${form.getId()}/viewform`,
+    expect(form.getPublishedUrl()).toMatch(
+      /^https:\/\/docs\.google\.com\/forms\/d\/e\/[^/]+\/viewform$/,
     );
     expect(form.getEditUrl()).toBe(`https://docs.google.com/forms/d/${form.getId()}/edit`);
     expect(env.FormApp.openById(form.getId())).toBe(form);
@@ -117,6 +123,7 @@ describe('response destination', () => {
     const env = setup();
     const form = checkInForm(env);
     form.setDestination(env.FormApp.DestinationType.SPREADSHEET, env.ss.getId());
+    env.flush();
     const sheet = env.ss.getSheets()[0];
     expect(sheet.getName()).toBe('Form Responses 1');
     expect(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()).toEqual([
@@ -131,8 +138,8 @@ describe('response destination', () => {
       ],
     ]);
     expect(sheet.getFrozenRows()).toBe(1);
-    expect(sheet.getFormUrl()).toBe(form.getPublishedUrl());
-    expect(env.ss.getFormUrl()).toBe(form.getPublishedUrl());
+    expect(env.FormApp.openByUrl(sheet.getFormUrl()!)).toBe(form);
+    expect(env.ss.getFormUrl()).toBe(sheet.getFormUrl());
     expect(form.getDestinationId()).toBe(env.ss.getId());
     expect(String(form.getDestinationType())).toBe('SPREADSHEET');
   });
@@ -143,6 +150,7 @@ describe('response destination', () => {
     const survey = env.FormApp.create('Survey');
     survey.addScaleItem().setTitle('Q1');
     survey.setDestination(env.FormApp.DestinationType.SPREADSHEET, env.ss.getId());
+    env.flush();
     expect(env.ss.getSheets().map((s) => s.getName())).toEqual([
       'Form Responses 2',
       'Form Responses 1',
@@ -162,6 +170,7 @@ describe('response destination', () => {
     const env = setup();
     const form = checkInForm(env);
     form.setDestination(env.FormApp.DestinationType.SPREADSHEET, env.ss.getId());
+    env.flush();
     form.removeDestination();
     expect(() => form.getDestinationId()).toThrow(
       'The form currently has no response destination.',
@@ -180,6 +189,7 @@ describe('member submissions', () => {
     const env = setup();
     const form = checkInForm(env);
     form.setDestination(env.FormApp.DestinationType.SPREADSHEET, env.ss.getId());
+    env.flush();
     const formId = form.getId();
     const now = env.ctx.clock.nowMs();
     const result = env.forms.submit(formId, { email: 'ann@example.org', answers });
@@ -234,6 +244,7 @@ describe('member submissions', () => {
     env.ss.setSpreadsheetTimeZone('America/Los_Angeles');
     const form = checkInForm(env);
     form.setDestination(env.FormApp.DestinationType.SPREADSHEET, env.ss.getId());
+    env.flush();
     env.forms.submit(form.getId(), {
       email: 'a@example.org',
       answers,
@@ -246,6 +257,7 @@ describe('member submissions', () => {
     const env = setup();
     const form = checkInForm(env);
     form.setDestination(env.FormApp.DestinationType.SPREADSHEET, env.ss.getId());
+    env.flush();
     const sheet = env.ss.getSheetByName('Form Responses 1')!;
     sheet.setName('Check-ins');
     sheet
@@ -286,6 +298,7 @@ describe('member submissions', () => {
     const env = setup();
     const form = checkInForm(env);
     form.setDestination(env.FormApp.DestinationType.SPREADSHEET, env.ss.getId());
+    env.flush();
     const a = env.forms.submit(form.getId(), { email: 'a@example.org', answers });
     const b = env.forms.submit(form.getId(), { email: 'b@example.org', answers });
     expect([a.row, b.row]).toEqual([2, 3]);
@@ -299,6 +312,7 @@ describe('member submissions', () => {
     const env = setup();
     const form = checkInForm(env);
     form.setDestination(env.FormApp.DestinationType.SPREADSHEET, env.ss.getId());
+    env.flush();
     const id = form.getId();
     const { Mood: _mood, ...noMood } = answers;
     expect(() => env.forms.submit(id, { email: 'a@example.org', answers: noMood })).toThrow(
@@ -313,7 +327,7 @@ describe('member submissions', () => {
         answers: { ...answers, 'How did you take part?': 'Telepathy' },
       }),
     ).toThrow('offers no choice "Telepathy"');
-    expect(() => env.forms.submit(id, { answers })).toThrow('collects email addresses');
+    expect(() => env.forms.submit(id, { answers })).toThrow('asks for an email address');
     expect(() =>
       env.forms.submit(id, { email: 'a@example.org', answers: { ...answers, Nope: 'x' } }),
     ).toThrow('has no question titled "Nope"');
@@ -380,9 +394,18 @@ describe('what the live form refuses', () => {
     expect(() => env.forms.submit(form.getId(), { email: 'cat@example.org', answers })).toThrow(
       'Form "Weekly check-in" is not accepting responses.',
     );
-    // A raw submission skips the form's own checks, to test what intake does with bad data.
+    // A raw submission skips the form's own checks, to test what intake does with bad data, but
+    // nobody can reach a closed form at all.
     expect(() =>
       env.forms.submit(form.getId(), { email: 'cat@example.org', answers, raw: true }),
+    ).toThrow('is not accepting responses');
+    form.setAcceptingResponses(true);
+    expect(() =>
+      env.forms.submit(form.getId(), {
+        email: 'cat@example.org',
+        answers: { ...answers, Mood: 9 },
+        raw: true,
+      }),
     ).not.toThrow();
   });
 

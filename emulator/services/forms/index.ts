@@ -37,8 +37,8 @@ export function createFormService(
   const forms = new Map<string, FakeForm>();
   const registry = {
     byId: (id: string) => forms.get(id),
-    create(title: string): FakeForm {
-      const form = new FakeForm(ctx, spreadsheets, ctx.nextId('form'), title);
+    create(title: string, published: boolean): FakeForm {
+      const form = new FakeForm(ctx, spreadsheets, ctx.nextId('form'), title, published);
       forms.set(form.id, form);
       return form;
     },

@@ -23,6 +23,8 @@ export interface SpreadsheetService {
   createSpreadsheet(name: string): FakeSpreadsheet;
   getById(id: string): FakeSpreadsheet | undefined;
   all(): FakeSpreadsheet[];
+  /** A new execution sees every tab that exists (the previous one's flush is implied). */
+  revealAddedSheets(): void;
   /** Binds the script to its container: getActiveSpreadsheet()/getActive() return it. */
   setActive(ss: FakeSpreadsheet | null): void;
   getActive(): FakeSpreadsheet | null;
@@ -41,6 +43,7 @@ export function createSpreadsheetService(ctx: EmulatorContext): SpreadsheetServi
       spreadsheets.set(ss.id, ss);
       return ss;
     },
+    all: () => [...spreadsheets.values()],
   };
   const app = new FakeSpreadsheetApp(ctx, registry, ui);
   return {
@@ -48,6 +51,9 @@ export function createSpreadsheetService(ctx: EmulatorContext): SpreadsheetServi
     createSpreadsheet: (name) => registry.create(name),
     getById: (id) => spreadsheets.get(id),
     all: () => [...spreadsheets.values()],
+    revealAddedSheets() {
+      for (const ss of spreadsheets.values()) ss.revealAddedSheets();
+    },
     setActive(ss) {
       registry.active = ss;
     },

@@ -20,6 +20,7 @@ export interface SpreadsheetRegistry {
   active: FakeSpreadsheet | null;
   byId(id: string): FakeSpreadsheet | undefined;
   create(name: string): FakeSpreadsheet;
+  all(): FakeSpreadsheet[];
 }
 
 export class FakeSpreadsheetApp implements Faked<
@@ -79,6 +80,8 @@ export class FakeSpreadsheetApp implements Faked<
     this.record('openById');
     const ss = this.registry.byId(String(id));
     if (!ss) throw new Error(MSG.openByIdFailed);
+    // Re-opening shows tabs other services added since (a form's response tab).
+    ss.revealAddedSheets();
     return ss;
   }
 
@@ -87,6 +90,7 @@ export class FakeSpreadsheetApp implements Faked<
     const m = /\/spreadsheets\/d\/([^/]+)/.exec(String(url));
     const ss = m ? this.registry.byId(m[1]) : undefined;
     if (!ss) throw new Error(MSG.openByUrlFailed);
+    ss.revealAddedSheets();
     return ss;
   }
 
@@ -95,8 +99,14 @@ export class FakeSpreadsheetApp implements Faked<
     return this.registry.create(String(name));
   }
 
+  /**
+   * "Applies all pending Spreadsheet changes": here, shows the script the tabs other services
+   * added (a form's new response tab).
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush()
+   */
   flush(): void {
     this.record('flush');
+    for (const ss of this.registry.all()) ss.revealAddedSheets();
   }
 
   getUi(): FakeUi {

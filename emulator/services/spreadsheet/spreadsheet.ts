@@ -41,6 +41,14 @@ export class FakeSpreadsheet implements Faked<
   | 'getProtections'
 > {
   readonly sheets: FakeSheet[] = [];
+  /**
+   * Tabs another service added (a form's response tab) that the script's view of this
+   * spreadsheet does not show yet: they appear after SpreadsheetApp.flush(), on re-opening the
+   * spreadsheet (openById/openByUrl) or in the next execution. Public scripts flush and re-open
+   * before looking for a new response tab (APPS-SCRIPT-NOTES.md, "The new response tab"); the
+   * stricter reading is modelled: until then getSheets() and getSheetByName() do not see it.
+   */
+  private readonly unflushed = new Set<FakeSheet>();
   activeSheet: FakeSheet;
   timeZone: string;
   private readonly protections: FakeProtection[] = [];
@@ -89,22 +97,37 @@ export class FakeSpreadsheet implements Faked<
 
   getSheets(): FakeSheet[] {
     this.record('getSheets');
-    return [...this.sheets];
+    return this.scriptVisibleSheets();
   }
 
   getNumSheets(): number {
     this.record('getNumSheets');
-    return this.sheets.length;
+    return this.scriptVisibleSheets().length;
   }
 
   getSheetByName(name: string): FakeSheet | null {
     this.record('getSheetByName');
-    return this.sheetByName(String(name));
+    const sheet = this.sheetByName(String(name));
+    return sheet && !this.unflushed.has(sheet) ? sheet : null;
   }
 
   getSheetById(id: number): FakeSheet | null {
     this.record('getSheetById');
-    return this.sheets.find((s) => s.sheetId === id) ?? null;
+    return this.scriptVisibleSheets().find((s) => s.sheetId === id) ?? null;
+  }
+
+  /** Emulator-internal: a tab another service just added, hidden from the script until flushed. */
+  addUnflushedSheet(sheet: FakeSheet): void {
+    this.unflushed.add(sheet);
+  }
+
+  /** Emulator-internal: flush, re-open or a new execution shows the tabs added meanwhile. */
+  revealAddedSheets(): void {
+    this.unflushed.clear();
+  }
+
+  private scriptVisibleSheets(): FakeSheet[] {
+    return this.sheets.filter((s) => !this.unflushed.has(s));
   }
 
   /** Emulator-side lookup (uncounted). */
@@ -195,7 +218,13 @@ export class FakeSpreadsheet implements Faked<
     this.record('getRange');
     const ref = parseA1(String(a1Notation));
     if (!ref) throw new Error(MSG.rangeNotFound);
-    const sheet = ref.sheetName === undefined ? this.activeSheet : this.sheetByName(ref.sheetName);
+    const named = ref.sheetName === undefined ? null : this.sheetByName(ref.sheetName);
+    const sheet =
+      ref.sheetName === undefined
+        ? this.activeSheet
+        : named && !this.unflushed.has(named)
+          ? named
+          : null;
     if (!sheet) throw new Error(MSG.rangeNotFound);
     const bare = a1Notation.slice(a1Notation.lastIndexOf('!') + 1);
     return sheet.rangeFromA1(bare);

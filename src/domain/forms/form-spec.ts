@@ -34,6 +34,21 @@ export function answerItems(spec: FormSpec): AnswerItemSpec[] {
   return spec.items.filter((item): item is AnswerItemSpec => item.kind !== 'section');
 }
 
-/** The response sheet's columns before the script's own: Google writes these two first. */
+/**
+ * The response tab's first two columns: Google writes the time of the response and the address
+ * the member gave there, headed in the form owner's language ("Marca temporal", "Zeitstempel"...).
+ * The script calls them by these names whatever their header says (see responseHeaders).
+ */
 export const RESPONSE_TIMESTAMP = 'Timestamp';
 export const RESPONSE_EMAIL = 'Email Address';
+
+/**
+ * A response tab's header row as the script reads it: Google's own two columns, found by
+ * position, renamed RESPONSE_TIMESTAMP and RESPONSE_EMAIL; the question columns (headed with
+ * the item titles, the same in every language) and the script's own columns as they are.
+ */
+export function responseHeaders(headers: readonly unknown[]): unknown[] {
+  return headers.map((header, index) =>
+    index === 0 ? RESPONSE_TIMESTAMP : index === 1 ? RESPONSE_EMAIL : header,
+  );
+}

@@ -7,6 +7,7 @@
  * of every row (to find pending rows and count survey waves), and the block of pending rows;
  * or one whole read, shared with later steps, inside `readingEachTabOnce`.
  */
+import { responseHeaders } from '../../domain/forms/form-spec';
 import { PendingRow } from '../../domain/intake';
 import { isDate } from '../../domain/sheet/cells';
 import { HeaderMap, MissingColumnsError } from '../../domain/sheet/header-map';
@@ -57,7 +58,8 @@ export function readResponseTab(spreadsheet: Spreadsheet, tabName: string): Resp
   // Where later steps read the whole tab anyway (the daily run), one whole read serves all.
   const whole = isReadingEachTabOnce() ? readTab(spreadsheet, tabName) : null;
   const sheet = whole ? whole.sheet : requireSheet(spreadsheet, tabName);
-  const headers = whole ? whole.headers : readHeaderRow(sheet);
+  // Google's own columns by position: their headers are in the account's language.
+  const headers = responseHeaders(whole ? whole.headers : readHeaderRow(sheet));
   const map = new HeaderMap(headers);
   const missing = map.missing(DERIVED_NAMES);
   if (missing.length > 0) throw new MissingColumnsError(tabName, missing);
