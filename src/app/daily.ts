@@ -15,6 +15,7 @@ import { runBuddyCycle } from './buddies';
 import { sendDueReminders } from './reminders';
 import { scriptOwnerEmail } from '../services/session';
 import { readingEachTabOnce } from '../services/sheets';
+import { refreshStartHere } from './setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -90,6 +91,11 @@ function runSteps(spreadsheet: Spreadsheet, runStartedAtMs: number): DailySummar
     () =>
       `refreshed ${refreshOutcomes(spreadsheet, settings, day, nowStamp(settings.timeZone)).length} tab(s)`,
   );
+  // Start here shows what is done: members added and answers arriving happen between Set ups.
+  step('start here', () => {
+    refreshStartHere(spreadsheet);
+    return 'checklist refreshed';
+  });
   if (summary.steps.some((entry) => !entry.ok)) throw new DailyRunError(summary);
   return summary;
 }

@@ -254,7 +254,8 @@ function startHereState(
       String(map.get(row, MEMBER_COLUMNS.name) ?? '').trim() !== '' &&
       String(map.get(row, MEMBER_COLUMNS.email) ?? '').trim() !== '',
   ).length;
-  const responses = [TAB.checkins, TAB.surveys].reduce((total, name) => {
+  // A response moved to Review still shows the forms reached someone.
+  const responses = [TAB.checkins, TAB.surveys, TAB.review].reduce((total, name) => {
     const sheet = spreadsheet.getSheetByName(name);
     return total + (sheet ? Math.max(0, sheet.getLastRow() - 1) : 0);
   }, 0);

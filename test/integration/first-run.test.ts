@@ -5,7 +5,7 @@
  * it repaired and ends with the next step.
  */
 import { Environment } from '../../emulator/environment';
-import { addMembers } from './members';
+import { addMembers, submitCheckin } from './members';
 import { newProject, setSetting, setUpProject, sheetNames, sheetValues } from './harness';
 
 const FACILITATOR_TABS = [
@@ -80,6 +80,16 @@ describe('first run', () => {
     expect(steps['Share the two forms with members']).toBe('to do');
     const headings = [...lastDialog(env).matchAll(/<h3>([^<]*)<\/h3>/g)].map((m) => m[1]);
     expect(headings.at(-1)).toBe('Next step: Share the two forms with members');
+  });
+
+  it('keeps the checklist up to date between Set ups: the daily run marks members added and answers arriving', () => {
+    addMembers(env, [{ name: 'Ana Costa', email: 'ana@example.org', joined: '2026-01-01' }]);
+    env.run('dailyRun', undefined, 'trigger');
+    expect(checklist(env)['Add your members']).toBe('done');
+    expect(checklist(env)['Share the two forms with members']).toBe('to do');
+    submitCheckin(env, 'ana@example.org');
+    env.run('dailyRun', undefined, 'trigger');
+    expect(checklist(env)['Share the two forms with members']).toBe('done');
   });
 
   it('keeps a tab the group typed into, and the group’s own order on repair, but puts response tabs last again', () => {
