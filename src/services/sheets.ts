@@ -96,15 +96,26 @@ export function readTable(sheet: Sheet): Table {
 }
 
 /**
- * Grows the sheet's grid so that (lastRow, lastColumn) exists: Sheets refuses a range outside
- * it ("The coordinates of the range are outside the dimensions of the sheet."), and a new tab
- * has only 1,000 rows and 26 columns.
+ * Grows the sheet's grid so that (lastRow, lastColumn) exists, by exactly the rows and columns
+ * missing (every cell of a grid counts against the spreadsheet's 10 million): Sheets refuses a
+ * range outside it ("The coordinates of the range are outside the dimensions of the sheet.").
+ * Rows added at the bottom take the formats and drop-downs of the row above, which is what a
+ * column's rules want. Columns added at the right take those of the column to their left
+ * (Sheets copies a neighbour's formatting and data validation into inserted cells; the
+ * emulator models that), which belong to a different column: they are cleared, so the new
+ * column starts blank and a drop-down meant for its neighbour never rejects what is written.
  */
 export function ensureGrid(sheet: Sheet, lastRow: number, lastColumn: number): void {
   const maxRows = sheet.getMaxRows();
   if (maxRows < lastRow) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
   const maxColumns = sheet.getMaxColumns();
-  if (maxColumns < lastColumn) sheet.insertColumnsAfter(maxColumns, lastColumn - maxColumns);
+  if (maxColumns < lastColumn) {
+    const added = lastColumn - maxColumns;
+    sheet.insertColumnsAfter(maxColumns, added);
+    const fresh = sheet.getRange(1, maxColumns + 1, sheet.getMaxRows(), added);
+    fresh.clearDataValidations();
+    fresh.clearFormat();
+  }
 }
 
 /** Writes a block of rows starting at (row, column) in one call; no-op for an empty block. */
