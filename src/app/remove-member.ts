@@ -70,7 +70,10 @@ export function findMember(spreadsheet: Spreadsheet, idOrEmail: string): MemberT
 }
 
 /** Rows (sheet row numbers) of `table` for which `belongs` holds. */
-function rowsWhere(table: Table, belongs: (row: unknown[], map: HeaderMap) => boolean): number[] {
+function rowsWhere(
+  table: Table,
+  belongs: (row: readonly unknown[], map: HeaderMap) => boolean,
+): number[] {
   const map = new HeaderMap(table.headers);
   return table.rows.flatMap((row, index) => (belongs(row, map) ? [FIRST_DATA_ROW + index] : []));
 }
@@ -194,13 +197,16 @@ export function removeMemberData(
     0,
   );
   const { reportsDeleted, reportsToDelete } = removeSavedReports(spreadsheet, traces.firstDate);
-  const deleteFrom = (tab: string, belongs: (row: unknown[], map: HeaderMap) => boolean) => {
+  const deleteFrom = (
+    tab: string,
+    belongs: (row: readonly unknown[], map: HeaderMap) => boolean,
+  ) => {
     const table = readTab(spreadsheet, tab);
     const rows = rowsWhere(table, belongs);
     deleteRows(table.sheet, rows);
     removed[tab] = rows.length;
   };
-  const isTheirs = (row: unknown[], map: HeaderMap, idColumn: string) =>
+  const isTheirs = (row: readonly unknown[], map: HeaderMap, idColumn: string) =>
     String(map.get(row, idColumn)).trim() === member.id ||
     traces.emails.has(normaliseEmail(map.get(row, RESPONSE_EMAIL)));
 
