@@ -82,7 +82,7 @@ export function doneWhenChecks(
         daily.length === cases.length &&
         daily.every((c) => c.operations.dailyRun.ratio <= DAILY_RATIO_TARGET),
       figure: worstRatio
-        ? `worst ${worstRatio.operations.dailyRun.ratio.toFixed(2)} x (${worstRatio.operations.dailyRun.dataCalls.total} calls / floor ${worstRatio.operations.dailyRun.floor.total}, ${describe(worstRatio)}); repeated: ${repeatedTabs(worstRatio.operations.dailyRun)}`
+        ? `worst ${worstRatio.operations.dailyRun.ratio.toFixed(2)} x (${worstRatio.operations.dailyRun.dataCalls.total} calls / floor ${worstRatio.operations.dailyRun.floor.total}, ${describe(worstRatio)}); repeated: ${repeatedTabs(worstRatio.operations.dailyRun) || 'none'}`
         : 'not measured',
     },
     {
