@@ -3,8 +3,10 @@
  * group size: rows each tab gains per week of history (its rows / weeks), times its columns,
  * gives the cells used per week; Members is a fixed cost. Two counts:
  * - used: the columns with a header (what the data needs);
- * - grid: the columns of the tab's grid, which is what Sheets counts, empty or not (a tab Set
- *   up inserts has 26 columns; deleting the empty ones brings the grid down to "used").
+ * - grid: the columns of the tab's grid, which is what Sheets counts, empty or not (a tab Sheets
+ *   inserts has 26 columns; Set up now deletes the empty ones, bringing the grid down to "used"),
+ *   plus the grids of the tabs no fixture fills (Settings, Instrument wording, Messages, ...),
+ *   as Set up leaves them.
  * https://support.google.com/drive/answer/37603 (10 million cells per spreadsheet)
  */
 import { TAB } from '../src/domain/sheet/tabs';
@@ -13,8 +15,6 @@ import { CaseResult } from './run-case';
 
 export const SHEETS_CELL_LIMIT = 10_000_000;
 const WEEKS_PER_YEAR = 365.25 / 7;
-/** Tabs Set up makes that no fixture fills (Settings, Instrument wording): 1,000 x 26 each. */
-const OTHER_TABS_GRID = 2 * 1000 * 26;
 
 export interface TabGrowth {
   rowsPerWeek: number;
@@ -77,7 +77,8 @@ export function projectCells(cases: readonly CaseResult[]): CellProjection[] {
         byTab,
         yearsToLimitUsed: (SHEETS_CELL_LIMIT - membersUsed) / (usedPerWeek * WEEKS_PER_YEAR),
         yearsToLimitGrid:
-          (SHEETS_CELL_LIMIT - membersGrid - OTHER_TABS_GRID) / (gridPerWeek * WEEKS_PER_YEAR),
+          (SHEETS_CELL_LIMIT - membersGrid - result.otherTabsGridCells) /
+          (gridPerWeek * WEEKS_PER_YEAR),
       };
     });
 }

@@ -138,7 +138,7 @@ export function cellsText(projections: readonly CellProjection[]): string {
       { title: 'per member/week' },
       { title: 'years to 10M (used)' },
       { title: 'grid cells/week' },
-      { title: 'years to 10M (26-col grid)' },
+      { title: 'years to 10M (grid)' },
     ],
     rows,
   );

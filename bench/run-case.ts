@@ -30,6 +30,8 @@ export interface CaseResult {
   /** Header columns per tab, and the columns of the tab's grid (what Sheets counts). */
   usedColumns: Record<FixtureTab, number>;
   gridColumns: Record<FixtureTab, number>;
+  /** Cells of the grids of every other tab, as Set up leaves them (a fixed cost). */
+  otherTabsGridCells: number;
   fixtureMs: { group: number; layout: number; projectMedian: number };
   operations: Record<OperationId, OperationSummary>;
 }
@@ -40,6 +42,7 @@ export interface CaseShape {
   rows: Record<FixtureTab, number>;
   usedColumns: Record<FixtureTab, number>;
   gridColumns: Record<FixtureTab, number>;
+  otherTabsGridCells: number;
   groupMs: number;
   layoutMs: number;
 }
@@ -66,6 +69,16 @@ function gridColumnsOf(env: Environment): Record<FixtureTab, number> {
   });
 }
 
+function otherTabsGridCellsOf(env: Environment): number {
+  const fixtureTabs = new Set<string>(FIXTURE_TABS);
+  return env.meter.internal(() =>
+    env.spreadsheet
+      .getSheets()
+      .filter((sheet) => !fixtureTabs.has(sheet.getName()))
+      .reduce((sum, sheet) => sum + sheet.getMaxRows() * sheet.getMaxColumns(), 0),
+  );
+}
+
 export function prepareCase(code: string, size: GroupSize): PreparedCase {
   let started = performance.now();
   const group = buildGroup(size);
@@ -86,6 +99,7 @@ export function prepareCase(code: string, size: GroupSize): PreparedCase {
       rows,
       usedColumns,
       gridColumns: gridColumnsOf(firstProject),
+      otherTabsGridCells: otherTabsGridCellsOf(firstProject),
       groupMs,
       layoutMs: performance.now() - started,
     },
@@ -148,6 +162,7 @@ export function caseResult(shape: CaseShape, repetitions: readonly Repetition[])
     totalRows: Object.values(rows).reduce((sum, n) => sum + n, 0),
     usedColumns: shape.usedColumns,
     gridColumns: shape.gridColumns,
+    otherTabsGridCells: shape.otherTabsGridCells,
     fixtureMs: {
       group: shape.groupMs,
       layout: shape.layoutMs,

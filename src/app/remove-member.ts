@@ -78,7 +78,10 @@ function readResponseTable(spreadsheet: Spreadsheet, tab: string): Table {
   return { ...table, headers: responseHeaders(table.headers) };
 }
 
-function rowsWhere(table: Table, belongs: (row: unknown[], map: HeaderMap) => boolean): number[] {
+function rowsWhere(
+  table: Table,
+  belongs: (row: readonly unknown[], map: HeaderMap) => boolean,
+): number[] {
   const map = new HeaderMap(table.headers);
   return table.rows.flatMap((row, index) => (belongs(row, map) ? [FIRST_DATA_ROW + index] : []));
 }
@@ -202,7 +205,10 @@ export function removeMemberData(
     0,
   );
   const { reportsDeleted, reportsToDelete } = removeSavedReports(spreadsheet, traces.firstDate);
-  const deleteFrom = (tab: string, belongs: (row: unknown[], map: HeaderMap) => boolean) => {
+  const deleteFrom = (
+    tab: string,
+    belongs: (row: readonly unknown[], map: HeaderMap) => boolean,
+  ) => {
     const table = RESPONSE_TAB_NAMES.has(tab)
       ? readResponseTable(spreadsheet, tab)
       : readTab(spreadsheet, tab);
@@ -210,7 +216,7 @@ export function removeMemberData(
     deleteRows(table.sheet, rows);
     removed[tab] = rows.length;
   };
-  const isTheirs = (row: unknown[], map: HeaderMap, idColumn: string) =>
+  const isTheirs = (row: readonly unknown[], map: HeaderMap, idColumn: string) =>
     String(map.get(row, idColumn)).trim() === member.id ||
     traces.emails.has(normaliseEmail(map.get(row, RESPONSE_EMAIL)));
 

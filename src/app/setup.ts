@@ -28,7 +28,7 @@ import { readMessages, seedMessages } from '../services/records/messages';
 import { readSurveyPlan, seedWording } from '../services/records/wording';
 import { INSTRUMENTS } from '../domain/instruments';
 import { InstrumentId } from '../domain/instruments/types';
-import { addMissingColumns, ensureTab, readHeaderRow } from '../services/tabs';
+import { addMissingColumns, ensureTab, readHeaderRow, trimColumns } from '../services/tabs';
 import { DAILY_HOUR, ensureTriggers } from '../services/triggers';
 import { TRIGGER_TEXT } from '../domain/installation/texts';
 import { DialogSection, toast } from '../services/ui';
@@ -341,6 +341,10 @@ function ensureForm(
     report.problems.push(FORM_TEXTS.googleColumnsMissing(slot.tab));
   const added = addMissingColumns(sheet, headers, spec.columns);
   if (added.length > 0) {
+    // The form made the tab with Sheets' 26 columns; Set up has just added its own: the empty
+    // columns right of them would count against the 10 million cells for nothing (a question
+    // added to the form later gets a new column from Forms).
+    trimColumns(sheet, Math.max(sheet.getLastColumn(), headers.length + added.length));
     sheet.setFrozenRows(1);
     if (storedId !== '' && report.created.indexOf(slot.label) < 0) {
       report.repaired.push(`Tab "${slot.tab}": added column(s) ${added.join(', ')}`);

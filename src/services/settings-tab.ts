@@ -10,7 +10,7 @@ import {
 import { asText } from '../domain/sheet/cells';
 import { HeaderMap } from '../domain/sheet/header-map';
 import { SETTINGS_COLUMNS, TAB } from '../domain/sheet/tabs';
-import { FIRST_DATA_ROW, readTab, readTable, Table, writeBlock } from './sheets';
+import { FIRST_DATA_ROW, readTab, Table, writeBlock } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -90,9 +90,9 @@ export function writeSystemSettings(
  * form ids even while a facilitator's typo elsewhere in Settings is waiting to be fixed.
  */
 export function readRawSettings(spreadsheet: Spreadsheet): Partial<Record<keyof Settings, string>> {
-  const sheet = spreadsheet.getSheetByName(TAB.settings);
-  if (!sheet) return {};
-  const { rows } = settingsRows(readTable(sheet));
+  // Through readTab: within the daily run it is the copy every step shares, not another read.
+  if (!spreadsheet.getSheetByName(TAB.settings)) return {};
+  const { rows } = settingsRows(readTab(spreadsheet, TAB.settings));
   const raw: Partial<Record<keyof Settings, string>> = {};
   for (const row of rows) {
     const definition = findSettingDefinition(row.label);

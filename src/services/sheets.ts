@@ -2,16 +2,16 @@
  * Whole-table access to the bound spreadsheet. A tab is read with one getValues and written
  * with one setValues per contiguous block; nothing here loops a service call over rows.
  */
-import { asText } from '../domain/sheet/cells';
+import { asText, isDate } from '../domain/sheet/cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface Table {
-  sheet: Sheet;
-  headers: unknown[];
-  /** Data rows below the header; rows[i] is sheet row i + 2. */
-  rows: unknown[][];
+  readonly sheet: Sheet;
+  readonly headers: readonly unknown[];
+  /** Data rows below the header; rows[i] is sheet row i + 2. Shared: never edit it. */
+  readonly rows: ReadonlyArray<readonly unknown[]>;
 }
 
 export const FIRST_DATA_ROW = 2;
@@ -38,10 +38,12 @@ export function requireSheet(spreadsheet: Spreadsheet, name: string): Sheet {
 let tabsRead: Map<string, Table> | null = null;
 
 /**
- * Runs `work` reading each tab at most once between its steps: the daily run's intake,
- * rotation, buddies, reminders and outcomes all need Members, Sessions and Check-ins, and a
- * read of a large tab is the costliest call there is. A write through this module (or
- * `forgetTab`) drops that tab, so the next read sees what was written.
+ * Runs `work` reading each tab at most once: the daily run's intake, rotation, buddies,
+ * reminders and outcomes all need Members, Sessions and Check-ins, and a read of a large tab is
+ * the costliest call there is. A write through `writeBlock` updates the tab as read with the
+ * values Sheets will return for what was written (so a step sees what an earlier step wrote
+ * without reading the tab again); any other change (`forgetTab`), or a value whose read-back
+ * Sheets decides (see `readBack`), drops the tab so that the next read asks Sheets.
  */
 export function readingEachTabOnce<T>(work: () => T): T {
   const outer = tabsRead;
@@ -58,16 +60,39 @@ export function isReadingEachTabOnce(): boolean {
 }
 
 /**
- * The whole tab `name`: one read, or none when this scope already read it. Each caller gets
- * its own copy of the rows, so one step's edits never leak into what the next step reads.
+ * The whole tab `name`: one read, or none when this scope already read it. Every caller gets
+ * the same table, read-only (the types say so): a step that needs to change rows copies the
+ * ones it changes, so the largest tabs are held once, however many steps read them.
  */
 export function readTab(spreadsheet: Spreadsheet, name: string): Table {
   const known = tabsRead?.get(name);
-  if (known) return copyOf(known);
+  if (known) return known;
   const table = readTable(requireSheet(spreadsheet, name));
-  if (!tabsRead) return table;
-  tabsRead.set(name, table);
-  return copyOf(table);
+  tabsRead?.set(name, table);
+  return table;
+}
+
+/** Values worked out from a table as read, by what they are; dropped with the table. */
+const computedFrom = new WeakMap<Table, Map<string, unknown>>();
+
+/**
+ * `compute()` once per table and `key` inside a `readingEachTabOnce` scope (every call outside
+ * one computes afresh): the daily run's steps all want the accepted check-ins as records, and
+ * working them out of 290,000 rows once instead of at every step saves both time and memory.
+ * The result is shared like the table: read-only. A write replaces the table, so nothing
+ * worked out of the old rows is reused.
+ */
+export function computedOnce<T>(table: Table, key: string, compute: () => T): T {
+  if (!tabsRead) return compute();
+  let known = computedFrom.get(table);
+  if (!known) {
+    known = new Map();
+    computedFrom.set(table, known);
+  }
+  if (known.has(key)) return known.get(key) as T;
+  const value = compute();
+  known.set(key, value);
+  return value;
 }
 
 /** Call after changing a tab's cells other than through writeBlock. */
@@ -75,12 +100,58 @@ export function forgetTab(sheet: Sheet): void {
   if (tabsRead && tabsRead.size > 0) tabsRead.delete(sheet.getName());
 }
 
-function copyOf(table: Table): Table {
-  return {
-    sheet: table.sheet,
-    headers: [...table.headers],
-    rows: table.rows.map((row) => [...row]),
-  };
+/** What getValues returns for a cell after setValues wrote `value` to it. */
+const UNKNOWN = Symbol('read-back decided by Sheets');
+
+/**
+ * The value Sheets stores for a written value, where it is certain without asking: blanks,
+ * booleans, dates, text marked with a leading apostrophe (stored without it, see asText), and
+ * plain words, which Sheets keeps as typed. Anything else a string could turn into (a number, a
+ * date, TRUE, a formula) and numbers (a number in a date-formatted cell reads back as a date)
+ * are left to Sheets: the tab is read again.
+ */
+function readBack(value: unknown): unknown {
+  if (value === null || value === undefined || value === '') return '';
+  if (typeof value === 'boolean') return value;
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? UNKNOWN : new Date(value.getTime());
+  if (typeof value !== 'string') return UNKNOWN;
+  if (value.startsWith("'")) return value.slice(1);
+  if (/^[A-Za-z]+(?:[ -][A-Za-z]+)*$/.test(value) && !/^(true|false)$/i.test(value)) return value;
+  return UNKNOWN;
+}
+
+/**
+ * The table as Sheets will read it after `values` were written at (row, column): a new table
+ * (tables already handed out never change), or null when a read-back is not certain. The data
+ * range of a tab ends at its last row and column with content, so trailing rows left blank
+ * drop out, as a read would leave them out.
+ */
+function afterWrite(table: Table, row: number, column: number, values: unknown[][]): Table | null {
+  const written = values.map((cells) => cells.map(readBack));
+  if (written.some((cells) => cells.includes(UNKNOWN))) return null;
+  const grid: unknown[][] = [table.headers as unknown[], ...(table.rows as unknown[][])];
+  const width = Math.max(table.headers.length, column + values[0].length - 1);
+  const widen = (cells: readonly unknown[]): unknown[] =>
+    cells.length >= width
+      ? [...cells]
+      : [...cells, ...new Array<unknown>(width - cells.length).fill('')];
+  if (width > table.headers.length)
+    for (let r = 0; r < grid.length; r += 1) grid[r] = widen(grid[r]);
+  while (grid.length < row - 1) grid.push(new Array<unknown>(width).fill(''));
+  written.forEach((cells, offset) => {
+    const at = row - 1 + offset;
+    const target = at < grid.length ? widen(grid[at]) : new Array<unknown>(width).fill('');
+    cells.forEach((cell, index) => (target[column - 1 + index] = cell));
+    grid[at] = target;
+  });
+  while (grid.length > 1 && grid[grid.length - 1].every((cell) => cell === '')) grid.pop();
+  let lastColumn = width;
+  while (lastColumn > 1 && grid.every((cells) => cells[lastColumn - 1] === '')) lastColumn -= 1;
+  if (lastColumn < width)
+    for (let r = 0; r < grid.length; r += 1) grid[r] = grid[r].slice(0, lastColumn);
+  const [headers, ...rows] = grid;
+  if (headers.every((cell) => cell === '') && rows.length === 0) return null;
+  return { sheet: table.sheet, headers, rows };
 }
 
 /** Reads a whole tab: one getDataRange and one getValues, whatever its size. */
@@ -96,23 +167,38 @@ export function readTable(sheet: Sheet): Table {
 }
 
 /**
- * Grows the sheet's grid so that (lastRow, lastColumn) exists: Sheets refuses a range outside
- * it ("The coordinates of the range are outside the dimensions of the sheet."), and a new tab
- * has only 1,000 rows and 26 columns.
+ * Grows the sheet's grid so that (lastRow, lastColumn) exists, by exactly the rows and columns
+ * missing (every cell of a grid counts against the spreadsheet's 10 million): Sheets refuses a
+ * range outside it ("The coordinates of the range are outside the dimensions of the sheet.").
+ * Rows added at the bottom take the formats and drop-downs of the row above, which is what a
+ * column's rules want. Columns added at the right take those of the column to their left
+ * (Sheets copies a neighbour's formatting and data validation into inserted cells; the
+ * emulator models that), which belong to a different column: they are cleared, so the new
+ * column starts blank and a drop-down meant for its neighbour never rejects what is written.
  */
 export function ensureGrid(sheet: Sheet, lastRow: number, lastColumn: number): void {
   const maxRows = sheet.getMaxRows();
   if (maxRows < lastRow) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
   const maxColumns = sheet.getMaxColumns();
-  if (maxColumns < lastColumn) sheet.insertColumnsAfter(maxColumns, lastColumn - maxColumns);
+  if (maxColumns < lastColumn) {
+    const added = lastColumn - maxColumns;
+    sheet.insertColumnsAfter(maxColumns, added);
+    const fresh = sheet.getRange(1, maxColumns + 1, sheet.getMaxRows(), added);
+    fresh.clearDataValidations();
+    fresh.clearFormat();
+  }
 }
 
 /** Writes a block of rows starting at (row, column) in one call; no-op for an empty block. */
 export function writeBlock(sheet: Sheet, row: number, column: number, values: unknown[][]): void {
   if (values.length === 0 || values[0].length === 0) return;
-  forgetTab(sheet);
+  const name = tabsRead && tabsRead.size > 0 ? sheet.getName() : null;
+  const known = name === null ? undefined : tabsRead?.get(name);
+  if (name !== null) tabsRead?.delete(name);
   ensureGrid(sheet, row + values.length - 1, column + values[0].length - 1);
   sheet.getRange(row, column, values.length, values[0].length).setValues(values);
+  const updated = known ? afterWrite(known, row, column, values) : null;
+  if (name !== null && updated) tabsRead?.set(name, updated);
 }
 
 /**

@@ -47,6 +47,9 @@ export function ensureTab(
   if (!target) target = spreadsheet.insertSheet(spec.name);
   const headers = created ? [] : readHeaderRow(target);
   const addedColumns = addMissingColumns(target, headers, spec.columns);
+  // A new tab has Sheets' 26 columns, and every cell of the grid counts against the
+  // spreadsheet's 10 million, used or not: a tab Set up made keeps only its own columns.
+  if (created) trimColumns(target, spec.columns.length);
   if (created || addedColumns.length > 0) target.setFrozenRows(1);
   let protectedNow = false;
   if (spec.scriptWritten) {
@@ -60,6 +63,13 @@ export function ensureTab(
     }
   }
   return { tab: spec.name, created, addedColumns, protectedNow };
+}
+
+/** Deletes the grid's columns right of `width` (at least one column stays, as Sheets requires). */
+export function trimColumns(sheet: Sheet, width: number): void {
+  const keep = Math.max(1, width);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns > keep) sheet.deleteColumns(keep + 1, maxColumns - keep);
 }
 
 /** Width, number format, drop-down and help note of one column (rows 2 to the sheet's end). */

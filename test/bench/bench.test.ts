@@ -65,10 +65,15 @@ describe('benchmark smoke test', () => {
   it('assembles results.json with checks, scaling and the 10-million-cell projection', () => {
     const results = JSON.parse(JSON.stringify(assembleResults([short, long], 1, 1)));
     expect(results.cases).toHaveLength(2);
-    expect(results.checks.map((check: { name: string }) => check.name)).toHaveLength(4);
+    expect(results.checks.map((check: { name: string }) => check.name)).toHaveLength(6);
     expect(results.checks[0].holds).toBe(true);
     // The daily run stays within 1.5 x its floor of data calls (each tab read once between steps).
     expect(results.checks[1]).toMatchObject({ holds: true });
+    // ... and at the floor: a step's write keeps the tab as written, so nothing is read twice.
+    expect(results.checks[2]).toMatchObject({ holds: true });
+    expect(results.checks[2].figure).not.toMatch(/read again/);
+    // No 1,000-member group here, so the heap check cannot hold.
+    expect(results.checks[3]).toMatchObject({ holds: false });
     expect(results.scaling.map((series: { operation: string }) => series.operation)).toEqual(
       expect.arrayContaining(['formSubmission', 'dailyRun']),
     );

@@ -73,6 +73,35 @@ describe('Set up or repair', () => {
     });
   });
 
+  it('makes every tab only as wide as its header row: no empty columns count against the cell limit', () => {
+    env.meter.internal(() => {
+      for (const name of TABS) {
+        const sheet = env.spreadsheet.getSheetByName(name)!;
+        expect({ name, columns: sheet.getMaxColumns() }).toEqual({
+          name,
+          columns: sheet.getLastColumn(),
+        });
+      }
+    });
+  });
+
+  it("gives a column added to a narrow tab none of its neighbour's drop-down or format", () => {
+    // Rota is made with its Date column alone, then Set up writes one column per role.
+    env.meter.internal(() => {
+      const rota = env.spreadsheet.getSheetByName('Rota')!;
+      expect(rota.getMaxColumns()).toBeGreaterThan(1);
+      expect(rota.getMaxColumns()).toBe(rota.getLastColumn());
+      const added = rota.getRange(2, 2, rota.getMaxRows() - 1, rota.getMaxColumns() - 1);
+      expect(
+        added
+          .getDataValidations()
+          .flat()
+          .every((rule) => rule === null),
+      ).toBe(true);
+      expect(rota.getRange('A2').getDataValidation()).not.toBeNull();
+    });
+  });
+
   it('creates both forms with email collection, linked to this spreadsheet, and records them in Settings', () => {
     const forms = env.forms.all();
     expect(forms.map((form) => form.getTitle()).sort()).toEqual([

@@ -50,6 +50,22 @@ describe('data validation', () => {
     expect(sheet.getRange('B2').getValue()).toBe(9);
   });
 
+  it('a cleared area, or a later rule, hides the rejecting rule beneath it', () => {
+    const { app, sheet } = setup();
+    sheet
+      .getRange('A2:C')
+      .setDataValidation(app.newDataValidation().requireDate().setAllowInvalid(false).build());
+    sheet.getRange('B2:B').clearDataValidations();
+    sheet
+      .getRange('C2:C')
+      .setDataValidation(app.newDataValidation().requireDate().setAllowInvalid(true).build());
+    sheet.getRange('B2:C2').setValues([['a role', 'a note']]);
+    expect(sheet.getRange('B2:C2').getValues()).toEqual([['a role', 'a note']]);
+    expect(() => sheet.getRange('A2').setValue('not a date')).toThrow(
+      'The data you entered in cell A2 violates the data validation rules set on this cell.',
+    );
+  });
+
   it('checkbox, date and number rules', () => {
     const { app, sheet } = setup();
     const rules = [

@@ -616,14 +616,21 @@ export class FakeSheet implements Faked<
   ): void {
     if (this.data.validations.size === 0) return;
     const numColumns = values[0]?.length ?? 0;
-    const rejecting = this.data.validations
-      .query(row, column, row + values.length - 1, column + numColumns - 1)
-      .filter((e) => e.value instanceof FakeDataValidation && !e.value.spec.allowInvalid);
-    if (rejecting.length === 0) return;
+    // Every intersecting entry takes part in the lookup: a later rule, or a cleared area
+    // (clearDataValidations), hides an earlier rejecting rule beneath it.
+    const entries = this.data.validations.query(
+      row,
+      column,
+      row + values.length - 1,
+      column + numColumns - 1,
+    );
+    const rejects = (rule: unknown): rule is FakeDataValidation =>
+      rule instanceof FakeDataValidation && !rule.spec.allowInvalid;
+    if (!entries.some((e) => rejects(e.value))) return;
     for (let i = 0; i < values.length; i += 1) {
       for (let j = 0; j < values[i].length; j += 1) {
-        const rule = SparseGrid.lookup(rejecting, row + i, column + j);
-        if (rule instanceof FakeDataValidation && !rule.accepts(values[i][j])) {
+        const rule = SparseGrid.lookup(entries, row + i, column + j);
+        if (rejects(rule) && !rule.accepts(values[i][j])) {
           throw new Error(MSG.validationViolated(formatA1(row + i, column + j)));
         }
       }

@@ -7,7 +7,7 @@
  * lose. Slots are created only when one-to-one mentoring cannot reach every newcomer, because
  * otherwise the optimum never uses them.
  */
-import blossom from 'edmonds-blossom';
+import blossom from './vendor/edmonds-blossom';
 import { BuddyObjective } from './objective';
 
 export interface MatchedEdge {

@@ -22,9 +22,15 @@ function pairKey(a: MemberId, b: MemberId): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
+/**
+ * @param among the members the new cycle matches: only their pairs and trios are kept, so the
+ * history costs memory in proportion to the programme, not to years of past cycles (the
+ * rounds still count every past cycle).
+ */
 export function readHistory(
   entries: readonly BuddyHistoryEntry[],
   cycleStart: IsoDate,
+  among?: ReadonlySet<MemberId>,
 ): BuddyHistory {
   const pastCycles = [
     ...new Set(
@@ -41,11 +47,12 @@ export function readHistory(
     const rounds = roundsAgo.get(entry.cycleStart);
     if (rounds === undefined) continue;
     const members = [...new Set(entry.memberIds)];
-    for (let i = 0; i < members.length; i += 1) {
-      for (let j = i + 1; j < members.length; j += 1) {
-        keepMostRecent(lastMet, pairKey(members[i], members[j]), rounds);
+    const kept = among ? members.filter((member) => among.has(member)) : members;
+    for (let i = 0; i < kept.length; i += 1) {
+      for (let j = i + 1; j < kept.length; j += 1) {
+        keepMostRecent(lastMet, pairKey(kept[i], kept[j]), rounds);
       }
-      if (members.length >= 3) keepMostRecent(lastTrio, members[i], rounds);
+      if (members.length >= 3) keepMostRecent(lastTrio, kept[i], rounds);
     }
   }
   return {

@@ -33,7 +33,11 @@ function sortedParticipants(participants: readonly BuddyParticipant[]): BuddyPar
 
 export function assignBuddies(input: BuddyInput): BuddyAssignment {
   const participants = sortedParticipants(input.participants);
-  const history = readHistory(input.history, input.cycleStart);
+  const history = readHistory(
+    input.history,
+    input.cycleStart,
+    new Set(participants.map((participant) => participant.id)),
+  );
   const objective = new BuddyObjective(participants, history);
   const graph = new BuddyGraph(objective, extraMenteeSlots(objective));
   const solution = addBestTrio(graph, objective, history, graph.bestMatching());

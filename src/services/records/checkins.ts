@@ -8,7 +8,7 @@ import { isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { DERIVED_COLUMNS, TAB } from '../../domain/sheet/tabs';
 import { IsoDate, MemberId } from '../../domain/types';
-import { readTab } from '../sheets';
+import { computedOnce, readTab, Table } from '../sheets';
 import { STATUS_OK } from './responses';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -28,8 +28,16 @@ const scale = (value: unknown): number | null => {
   return Number.isInteger(number) && number >= 1 && number <= 5 ? number : null;
 };
 
-export function readCheckins(spreadsheet: Spreadsheet, timeZone: string): CheckinRecord[] {
+/** Accepted check-ins, shared by every step of a run (read-only). */
+export function readCheckins(
+  spreadsheet: Spreadsheet,
+  timeZone: string,
+): readonly Readonly<CheckinRecord>[] {
   const table = readTab(spreadsheet, TAB.checkins);
+  return computedOnce(table, `checkins ${timeZone}`, () => checkinRecords(table, timeZone));
+}
+
+function checkinRecords(table: Table, timeZone: string): CheckinRecord[] {
   const map = new HeaderMap(table.headers);
   const localDate = localDateFormatter(timeZone);
   const records: CheckinRecord[] = [];
@@ -53,8 +61,17 @@ export function readCheckins(spreadsheet: Spreadsheet, timeZone: string): Checki
   return records;
 }
 
-/** Sessions each member attended (in person or online), for the newcomer window. */
-export function sessionsAttended(checkins: readonly CheckinRecord[]): Map<MemberId, number> {
+const attendedOf = new WeakMap<readonly Readonly<CheckinRecord>[], ReadonlyMap<MemberId, number>>();
+
+/**
+ * Sessions each member attended (in person or online), for the newcomer window. Worked out
+ * once per list of records (they never change), which rotation and buddies share in a run.
+ */
+export function sessionsAttended(
+  checkins: readonly Readonly<CheckinRecord>[],
+): ReadonlyMap<MemberId, number> {
+  const known = attendedOf.get(checkins);
+  if (known) return known;
   const dates = new Map<MemberId, Set<IsoDate>>();
   for (const checkin of checkins) {
     if (checkin.participation === 'Could not come') continue;
@@ -62,5 +79,7 @@ export function sessionsAttended(checkins: readonly CheckinRecord[]): Map<Member
     set.add(checkin.sessionDate);
     dates.set(checkin.memberId, set);
   }
-  return new Map([...dates].map(([member, set]) => [member, set.size]));
+  const counts = new Map([...dates].map(([member, set]) => [member, set.size]));
+  attendedOf.set(checkins, counts);
+  return counts;
 }

@@ -41,12 +41,17 @@ const DERIVED_NAMES = [
 
 export interface ResponseTab {
   sheet: Sheet;
-  headers: unknown[];
+  headers: readonly unknown[];
   lastRow: number;
   /** 0-based first and last derived column, read as one span. */
   spanStart: number;
-  /** Derived span values for every data row. */
-  derived: unknown[][];
+  spanEnd: number;
+  /**
+   * For every data row, its cells from column `derivedOffset` on begin the derived span: the
+   * whole rows where the tab was read whole (shared, never copied), else the span alone.
+   */
+  derived: ReadonlyArray<readonly unknown[]>;
+  derivedOffset: number;
   pending: PendingRow[];
   /** Rows already marked as moved to Review whose deletion a crash interrupted. */
   leftInReview: number[];
@@ -68,15 +73,16 @@ export function readResponseTab(spreadsheet: Spreadsheet, tabName: string): Resp
   const spanEnd = Math.max(...positions);
   const lastRow = whole ? whole.rows.length + 1 : sheet.getLastRow();
   const dataRows = Math.max(0, lastRow - 1);
+  const derivedOffset = whole ? spanStart : 0;
   const derived = whole
-    ? whole.rows.map((row) => row.slice(spanStart, spanEnd + 1))
+    ? whole.rows
     : dataRows === 0
       ? []
       : sheet
           .getRange(FIRST_DATA_ROW, spanStart + 1, dataRows, spanEnd - spanStart + 1)
           .getValues();
-  const statusAt = map.indexOf(DERIVED_COLUMNS.status) - spanStart;
-  const memberAt = map.indexOf(DERIVED_COLUMNS.memberId) - spanStart;
+  const statusAt = map.indexOf(DERIVED_COLUMNS.status) - spanStart + derivedOffset;
+  const memberAt = map.indexOf(DERIVED_COLUMNS.memberId) - spanStart + derivedOffset;
 
   const acceptedPerMember = new Map<MemberId, number>();
   const pendingIndexes: number[] = [];
@@ -107,7 +113,18 @@ export function readResponseTab(spreadsheet: Spreadsheet, tabName: string): Resp
       values: block[index - first],
     }));
   }
-  return { sheet, headers, lastRow, spanStart, derived, pending, leftInReview, acceptedPerMember };
+  return {
+    sheet,
+    headers,
+    lastRow,
+    spanStart,
+    spanEnd,
+    derived,
+    derivedOffset,
+    pending,
+    leftInReview,
+    acceptedPerMember,
+  };
 }
 
 export function isBlankRow(values: readonly unknown[]): boolean {
@@ -133,9 +150,11 @@ export function writeDerived(tab: ResponseTab, updates: readonly DerivedUpdate[]
   const rows = updates.map((update) => update.row).sort((a, b) => a - b);
   const first = rows[0];
   const last = rows[rows.length - 1];
+  const from = tab.derivedOffset;
+  const to = from + tab.spanEnd - tab.spanStart + 1;
   const block = tab.derived
     .slice(first - FIRST_DATA_ROW, last - FIRST_DATA_ROW + 1)
-    .map((cells) => cells.map((cell) => (isDate(cell) ? cell : verbatim(cell))));
+    .map((cells) => cells.slice(from, to).map((cell) => (isDate(cell) ? cell : verbatim(cell))));
   for (const update of updates) {
     const cells = block[update.row - first];
     cells[at(DERIVED_COLUMNS.memberId)] = verbatim(update.memberId);

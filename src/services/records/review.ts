@@ -73,12 +73,7 @@ export function appendToReview(table: Table, entries: readonly ReviewEntry[]): n
       cells[full.indexOf(title)] = verbatim(value);
     return cells;
   });
+  // A later read in the same run sees these rows (sheets.ts keeps the tab as written).
   appendBlock(table.sheet, table.rows.length + 1, rows);
-  table.headers = headers;
-  table.rows.push(
-    ...rows.map((row) =>
-      row.map((cell) => (typeof cell === 'string' && cell.startsWith("'") ? cell.slice(1) : cell)),
-    ),
-  );
   return fresh.length;
 }

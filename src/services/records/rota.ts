@@ -46,7 +46,10 @@ export function writeRota(
   return true;
 }
 
-function sameCells(a: readonly unknown[][], b: readonly unknown[][]): boolean {
+function sameCells(
+  a: ReadonlyArray<readonly unknown[]>,
+  b: ReadonlyArray<readonly unknown[]>,
+): boolean {
   if (a.length !== b.length) return false;
   return a.every((row, r) => {
     const other = b[r];

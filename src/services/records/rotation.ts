@@ -8,7 +8,7 @@ import { asText, isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { ROTATION_COLUMNS, TAB } from '../../domain/sheet/tabs';
 import { Member, RotationAssignment } from '../../domain/types';
-import { forgetTab, readTab, Table, verbatim, writeBlock } from '../sheets';
+import { readTab, Table, verbatim, writeBlock } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -104,12 +104,10 @@ export function writeRotation(
     cells[map.indexOf(ROTATION_COLUMNS.locked)] = assignment.locked ? 'yes' : 'no';
     return cells;
   });
-  writeBlock(read.table.sheet, 2, 1, rows);
-  const leftover = read.table.rows.length - rows.length;
-  if (leftover > 0) {
-    forgetTab(read.table.sheet);
-    read.table.sheet
-      .getRange(2 + rows.length, 1, leftover, read.table.headers.length)
-      .clearContent();
-  }
+  // Rows no longer needed at the bottom are blanked in the same write.
+  const leftover = Math.max(0, read.table.rows.length - rows.length);
+  const blanks = Array.from({ length: leftover }, () =>
+    new Array<unknown>(read.table.headers.length).fill(''),
+  );
+  writeBlock(read.table.sheet, 2, 1, [...rows, ...blanks]);
 }

@@ -75,11 +75,17 @@ export function appendSentRows(
   });
   const first = read.table.rows.length;
   appendBlock(read.table.sheet, 1 + first, cells);
-  read.table.rows.push(
-    ...cells.map((line) =>
-      line.map((cell) => (typeof cell === 'string' ? cell.replace(/^'/, '') : cell)),
-    ),
-  );
+  // Keep this read in step (the shared table itself never changes), so the status updates
+  // that follow find the rows just added.
+  read.table = {
+    ...read.table,
+    rows: [
+      ...read.table.rows,
+      ...cells.map((line) =>
+        line.map((cell) => (typeof cell === 'string' ? cell.replace(/^'/, '') : cell)),
+      ),
+    ],
+  };
   return rows.map((_, offset) => first + offset);
 }
 
@@ -100,17 +106,21 @@ export function updateSentStatuses(
   const indexes = [...updates.keys()].sort((a, b) => a - b);
   const first = indexes[0];
   const last = indexes[indexes.length - 1];
-  const block = read.table.rows.slice(first, last + 1).map((row, offset) => {
+  const rows = [...read.table.rows];
+  const block = rows.slice(first, last + 1).map((row, offset) => {
     const cells = row.slice(left, right + 1).map((cell) => (isDate(cell) ? cell : verbatim(cell)));
     const update = updates.get(first + offset);
     if (update) {
       cells[statusAt - left] = asText(update.status);
       cells[sentAtAt - left] = update.sentAt;
-      // Keep the in-memory table in step, so a later update over this span writes the new values.
-      row[statusAt] = update.status;
-      row[sentAtAt] = update.sentAt;
+      // Keep this read in step, so a later update over this span writes the new values.
+      const changed = [...row];
+      changed[statusAt] = update.status;
+      changed[sentAtAt] = update.sentAt;
+      rows[first + offset] = changed;
     }
     return cells;
   });
   writeBlock(read.table.sheet, 2 + first, left + 1, block);
+  read.table = { ...read.table, rows };
 }

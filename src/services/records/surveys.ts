@@ -4,7 +4,7 @@ import { isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { DERIVED_COLUMNS, TAB } from '../../domain/sheet/tabs';
 import { IsoDate, MemberId } from '../../domain/types';
-import { readTab } from '../sheets';
+import { computedOnce, readTab, Table } from '../sheets';
 import { STATUS_OK } from './responses';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -17,8 +17,16 @@ export interface SurveyRecord {
   answers: Record<string, unknown>;
 }
 
-export function readSurveys(spreadsheet: Spreadsheet, timeZone: string): SurveyRecord[] {
+/** Accepted surveys, shared by every step of a run (read-only). */
+export function readSurveys(
+  spreadsheet: Spreadsheet,
+  timeZone: string,
+): readonly Readonly<SurveyRecord>[] {
   const table = readTab(spreadsheet, TAB.surveys);
+  return computedOnce(table, `surveys ${timeZone}`, () => surveyRecords(table, timeZone));
+}
+
+function surveyRecords(table: Table, timeZone: string): SurveyRecord[] {
   const map = new HeaderMap(table.headers);
   const localDate = localDateFormatter(timeZone);
   const records: SurveyRecord[] = [];

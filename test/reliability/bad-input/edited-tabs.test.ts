@@ -48,6 +48,12 @@ function addColumnWithNotes(env: Environment, tab: string, title: string): void 
     const sheet = env.spreadsheet.getSheetByName(tab)!;
     const column = sheet.getLastColumn() + 1;
     const rows = sheet.getLastRow() - 1;
+    // The tab is only as wide as its columns: the facilitator inserts one at the right, and
+    // removes the drop-down Sheets copied into it from the column to its left.
+    if (sheet.getMaxColumns() < column) {
+      sheet.insertColumnAfter(sheet.getMaxColumns());
+      sheet.getRange(1, column, sheet.getMaxRows(), 1).clearDataValidations();
+    }
     sheet.getRange(1, column).setValue(title);
     sheet
       .getRange(2, column, rows, 1)

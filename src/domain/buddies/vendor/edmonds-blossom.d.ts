@@ -1,0 +1,8 @@
+/** Types of the vendored edmonds-blossom (see edmonds-blossom.js and ../edmonds-blossom.d.ts). */
+/** [vertexA, vertexB, weight] with 0-based vertex indices; integer weights keep it exact. */
+type WeightedEdge = [number, number, number];
+
+/** Maximum weight matching: `mate[v]` is the vertex matched to `v`, or -1. */
+declare function blossom(edges: WeightedEdge[], maxCardinality?: boolean): number[];
+
+export = blossom;
