@@ -11,7 +11,7 @@ import { Settings } from '../domain/settings';
 import { HeaderMap } from '../domain/sheet/header-map';
 import { REVIEW_COLUMNS } from '../domain/sheet/tabs';
 import { IsoDate } from '../domain/types';
-import { isQuotaError, remainingMailQuota, sendEmail } from '../services/mail';
+import { isQuotaError, recipientCost, remainingMailQuota, sendEmail } from '../services/mail';
 import { readBuddies } from '../services/records/buddies';
 import { readCheckins } from '../services/records/checkins';
 import { readMembers } from '../services/records/members';
@@ -173,14 +173,14 @@ export function sendDueReminders(
   for (let i = 0; i < toSend.length; i += 1) {
     const email = toSend[i];
     const index = rowOf.get(email.key) as number;
-    const stop = reasonToStop(email, runStartedAtMs);
+    const stop = reasonToStop(email, runStartedAtMs, organiserFallback);
     if (stop) {
       summary.stoppedBecause = stop;
       stopAt = i;
       break;
     }
     try {
-      sendEmail(toOutgoing(email, settings));
+      sendEmail(toOutgoing(email, settings), organiserFallback);
       updates.set(index, { status: SENT_STATUS.sent, sentAt: new Date() });
       summary.sent += 1;
     } catch (error) {
@@ -200,10 +200,15 @@ export function sendDueReminders(
   return summary;
 }
 
-function reasonToStop(email: PlannedEmail, runStartedAtMs: number): string | null {
+function reasonToStop(
+  email: PlannedEmail,
+  runStartedAtMs: number,
+  senderAddress: string,
+): string | null {
   if (Date.now() - runStartedAtMs > SENDING_TIME_BUDGET_MS)
     return 'the run is close to the Apps Script time limit';
-  if (remainingMailQuota() < email.to.length) return 'the mail service quota for today is used up';
+  if (remainingMailQuota() < recipientCost(email, senderAddress))
+    return 'the mail service quota for today is used up';
   return null;
 }
 
