@@ -48,6 +48,7 @@ export type ReminderSettings = Pick<
   | 'surveyFormUrl'
   | 'meetingPlace'
   | 'onlineLink'
+  | 'supportLine'
 >;
 
 export type ReminderMember = Pick<
