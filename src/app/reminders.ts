@@ -6,6 +6,7 @@
  * are marked unconfirmed, not resent.
  */
 import { errorMessage } from '../domain/errors';
+import { isContactEmailKey } from '../domain/contact-requests';
 import { planReminders, PlannedEmail, ReminderKind } from '../domain/reminders';
 import { Settings } from '../domain/settings';
 import { HeaderMap } from '../domain/sheet/header-map';
@@ -14,6 +15,7 @@ import { IsoDate } from '../domain/types';
 import { isQuotaError, recipientCost, remainingMailQuota, sendEmail } from '../services/mail';
 import { readBuddies } from '../services/records/buddies';
 import { readCheckins } from '../services/records/checkins';
+import { readContactRequests } from '../services/records/contact-requests';
 import { readMembers } from '../services/records/members';
 import { readReview } from '../services/records/review';
 import { readMessages } from '../services/records/messages';
@@ -58,9 +60,10 @@ export function sendDueReminders(
   const tz = settings.timeZone;
   const { members, problems } = readMembers(spreadsheet, tz, false);
   const sent = readSent(spreadsheet, tz);
+  // Contact requests keep their own rows (app/contact-requests.ts): not reminders to plan.
   const pendingByKey = new Map(
     sent.rows
-      .filter((row) => row.status === SENT_STATUS.pending)
+      .filter((row) => row.status === SENT_STATUS.pending && !isContactEmailKey(row.key))
       .map((row) => [row.key, row.index]),
   );
   const finalKeys = new Set(
@@ -89,6 +92,9 @@ export function sendDueReminders(
       (row) => String(reviewMap.get(row, REVIEW_COLUMNS.action)) !== 'keep',
     ).length,
     memberCellsToFix: problems.map((problem) => problem.cell),
+    openContactRequests: (readContactRequests(spreadsheet, tz)?.requests ?? [])
+      .filter((request) => request.status === 'open')
+      .map(({ name, email, askedOn }) => ({ name, email, askedOn })),
     sentKeys: finalKeys,
     organiserFallback,
     messages: readMessages(spreadsheet),

@@ -80,6 +80,7 @@ const TAB_ORDER: readonly string[] = [
   TAB.activities,
   TAB.workingGroups,
   TAB.review,
+  TAB.contactRequests,
   PARTICIPATION_TITLE,
   GROWTH_TITLE,
   WELLBEING_TITLE,

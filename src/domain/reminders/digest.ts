@@ -116,6 +116,7 @@ export function digestCandidates(context: PlanningContext): Candidate[] {
       lapsedNames: lapsedMembers(context).map((member) => member.name),
       lapsedAfterSessions: LAPSED_AFTER_SESSIONS,
       surveyLinkMissing: !isWebLink(settings.surveyFormUrl),
+      openContactRequests: context.openContactRequests,
     });
   const recipients = digestRecipientList(context);
   // Nobody to send to: the week is recorded as skipped, with that reason, under its own key.
