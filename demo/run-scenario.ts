@@ -19,6 +19,8 @@ import {
   clearSessions,
   editSession,
   fixReviewRow,
+  markContactRequestsDone,
+  DemoStepError,
   pasteWording,
   settingValue,
   typeSettings,
@@ -253,6 +255,12 @@ class ScenarioRun {
         return this.menus.click(event);
       case 'fix-review':
         return fixReviewRow(this.env, event);
+      case 'contact-done': {
+        const id = this.members.idOf(event.member);
+        if (id === null)
+          throw new DemoStepError(`${event.member} has no member id yet (nothing to mark done)`);
+        return markContactRequestsDone(this.env, id);
+      }
       case 'wait':
         return;
     }

@@ -163,6 +163,9 @@ function checkTimeline(scenario: Scenario, ctx: Ctx): void {
             `expected one of ${KNOWN_MENU_ITEMS.map((item) => `"${item}"`).join(', ')}`,
           );
         break;
+      case 'contact-done':
+        needMember(event.member, 'member');
+        break;
       case 'session':
       case 'fix-review':
       case 'wait':

@@ -83,6 +83,8 @@ const checkinAnswers = z.strictObject({
   outreach: flag,
   outreachWhat: text('what the activity was').optional(),
   comment: text('a comment').optional(),
+  /** "Would you like someone from the group to get in touch this week?"; left out, unanswered. */
+  contactRequest: flag.optional(),
 });
 
 /** Survey answers by instrument item id (e.g. "swemwbs_1"), as the scale's numeric value. */
@@ -116,6 +118,7 @@ export const EVENT_TYPES = [
   'session',
   'menu',
   'fix-review',
+  'contact-done',
   'wait',
 ] as const;
 
@@ -187,6 +190,8 @@ const eventSchema = z.discriminatedUnion(
       set: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
       action: oneOf(REVIEW_ACTIONS),
     }),
+    /** A facilitator marks the member's open contact requests done (someone got in touch). */
+    z.strictObject({ ...base, type: z.literal('contact-done'), member: memberKey }),
     z.strictObject({ ...base, type: z.literal('wait') }),
   ],
   {

@@ -84,6 +84,10 @@ function present(person: Person, date: string): boolean {
   return !(away && date >= away.from && date <= away.to);
 }
 
+/** One low week in this many brings a contact request, up to CONTACT_MOST in a season. */
+const CONTACT_EVERY = 8;
+const CONTACT_MOST = 4;
+
 /** After each session held: check-ins from most of those who came, and from a few who did not. */
 export function checkinEvents(
   random: Random,
@@ -92,6 +96,11 @@ export function checkinEvents(
   cancelled: ReadonlySet<string>,
   timeline: TimelineBuilder,
 ): void {
+  // Contact requests follow a fixed rule, not the random stream, so adding them left every
+  // other generated answer as it was: a few members with a low week ask, one in every eight.
+  let lowWeeks = 0;
+  let asked = 0;
+  let checkins = 0;
   for (const date of calendar.sessionDates) {
     if (cancelled.has(date)) continue;
     for (const person of people) {
@@ -112,19 +121,44 @@ export function checkinEvents(
           : PARTICIPATION[0];
       const outreach = attended && random.chance(0.06);
       const comment = random.chance(0.12) ? random.pick(COMMENTS) : undefined;
+      // In the order the random stream was drawn before contact requests existed.
+      const namesDate = late || random.chance(0.5);
+      const scores = checkinScores(random, latentOn(person, date), attended);
+      checkins += 1;
+      let contactRequest: boolean | undefined;
+      if (scores.mood <= 2) {
+        lowWeeks += 1;
+        if (lowWeeks % CONTACT_EVERY === 3 && asked < CONTACT_MOST) {
+          contactRequest = true;
+          asked += 1;
+        }
+      }
+      if (contactRequest === undefined && checkins % 4 === 0) contactRequest = false;
       timeline.add({
         at: when,
         type: 'checkin',
         member: person.member.key,
         answers: {
-          ...(late || random.chance(0.5) ? { sessionDate: date } : {}),
+          ...(namesDate ? { sessionDate: date } : {}),
           participation,
-          ...checkinScores(random, latentOn(person, date), attended),
+          ...scores,
           outreach,
           ...(outreach ? { outreachWhat: random.pick(OUTREACH_DONE) } : {}),
           ...(comment ? { comment } : {}),
+          ...(contactRequest !== undefined ? { contactRequest } : {}),
         },
       });
+      // Someone gets in touch within a few days and marks the request done.
+      const doneOn = addDays(when.slice(0, 10), 3);
+      if (
+        contactRequest === true &&
+        doneOn <= calendar.sessionDates[calendar.sessionDates.length - 1]
+      )
+        timeline.add({
+          at: at(doneOn, 12),
+          type: 'contact-done',
+          member: person.member.key,
+        });
     }
   }
 }

@@ -6,6 +6,10 @@
  */
 import type { AnswerInput } from '../../emulator/services/forms';
 import { CHECKIN_ITEMS } from '../../src/domain/forms/checkin-form';
+import {
+  CONTACT_REQUEST_TITLE,
+  CONTACT_REQUEST_YES,
+} from '../../src/domain/forms/contact-request-item';
 import type { CheckinAnswers } from '../scenario-schema';
 import { ITEMS } from '../scenario-terms';
 import { DemoStepError } from './sheet-desk';
@@ -21,6 +25,8 @@ export function checkinFormAnswers(answers: CheckinAnswers): Record<string, Answ
   if (answers.sessionDate !== undefined) out[CHECKIN_ITEMS.sessionDate] = answers.sessionDate;
   if (answers.outreachWhat !== undefined) out[CHECKIN_ITEMS.outreachWhat] = answers.outreachWhat;
   if (answers.comment !== undefined) out[CHECKIN_ITEMS.comment] = answers.comment;
+  if (answers.contactRequest !== undefined)
+    out[CONTACT_REQUEST_TITLE] = answers.contactRequest ? CONTACT_REQUEST_YES : 'No';
   return out;
 }
 

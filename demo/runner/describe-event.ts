@@ -46,6 +46,8 @@ export function describeEvent(
         return `Menu: Peer Circle > ${event.item}${event.prompt !== undefined ? ` (will type "${event.prompt}")` : ''}`;
       case 'fix-review':
         return `Review tab: a facilitator sets the row from <${event.email}> to ${event.action}${Object.keys(event.set).length ? ` after correcting ${Object.keys(event.set).join(', ')}` : ''}`;
+      case 'contact-done':
+        return `Contact requests tab: a facilitator marks ${nameOf(event.member)}'s request done`;
       case 'wait':
         return 'time passes';
     }

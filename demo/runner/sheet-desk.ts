@@ -10,6 +10,7 @@ import type { FakeSheet } from '../../emulator/services/spreadsheet';
 import { RESPONSE_EMAIL } from '../../src/domain/forms/form-spec';
 import {
   ACTIVITY_COLUMNS,
+  CONTACT_REQUEST_COLUMNS,
   REVIEW_COLUMNS,
   SESSION_COLUMNS,
   SETTINGS_COLUMNS,
@@ -185,6 +186,19 @@ export function fixReviewRow(
     throw new DemoStepError(`no Review row waiting with the email ${fix.email} (nothing to fix)`);
   for (const [header, value] of Object.entries(fix.set)) setCell(env, tab, index, header, value);
   setCell(env, tab, index, REVIEW_COLUMNS.action, fix.action);
+}
+
+/** A facilitator marks a member's open contact requests done, once someone has been in touch. */
+export function markContactRequestsDone(env: Environment, memberId: string): void {
+  const tab = readTab(env, TAB.contactRequests);
+  const idColumn = column(tab, CONTACT_REQUEST_COLUMNS.memberId);
+  const status = column(tab, CONTACT_REQUEST_COLUMNS.status);
+  const open = tab.rows
+    .map((row, index) => ({ row, index }))
+    .filter(({ row }) => String(row[idColumn]).trim() === memberId && row[status] !== 'done');
+  if (open.length === 0)
+    throw new DemoStepError(`no open contact request from ${memberId} (nothing to mark done)`);
+  for (const { index } of open) setCell(env, tab, index, CONTACT_REQUEST_COLUMNS.status, 'done');
 }
 
 /** Adds a Working groups row, or updates the row with the same name (a facilitator's edit). */

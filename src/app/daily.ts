@@ -13,6 +13,7 @@ import { processPendingResponses } from './intake';
 import { planAndWriteRotation } from './rotation';
 import { runBuddyCycle } from './buddies';
 import { sendDueReminders } from './reminders';
+import { sendContactRequestEmails } from './contact-requests';
 import { scriptOwnerEmail } from '../services/session';
 import { readingEachTabOnce } from '../services/sheets';
 import { refreshStartHere } from './setup';
@@ -81,6 +82,17 @@ function runSteps(spreadsheet: Spreadsheet, runStartedAtMs: number): DailySummar
   step('buddies', () => {
     const outcome = runBuddyCycle(spreadsheet, settings, day, 'daily', idsGivenToday);
     return outcome.started ? `new cycle: ${outcome.groups.length} group(s)` : outcome.note;
+  });
+  // Before any reminder, so the day's quota serves a member who asked for contact first.
+  step('contact requests', () => {
+    const done = sendContactRequestEmails(
+      spreadsheet,
+      settings,
+      day,
+      scriptOwnerEmail(),
+      runStartedAtMs,
+    );
+    return `${done.sent} sent, ${done.failed} failed, ${done.pending} pending`;
   });
   step('reminders', () => {
     const sent = sendDueReminders(spreadsheet, settings, day, runStartedAtMs, scriptOwnerEmail());

@@ -26,6 +26,13 @@ import {
 import { appendToReview, readReview, ReviewEntry } from '../services/records/review';
 import { readSessions } from '../services/records/sessions';
 import { readSurveyPlan } from '../services/records/wording';
+import { today } from '../services/clock';
+import { scriptOwnerEmail } from '../services/session';
+import {
+  contactRequestsIn,
+  raiseContactRequests,
+  sendContactRequestEmails,
+} from './contact-requests';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -45,6 +52,8 @@ export function kindOfTab(tabName: string): ResponseKind | null {
 export interface IntakeSummary {
   accepted: number;
   toReview: number;
+  /** Check-ins in this batch that asked for someone to get in touch. */
+  contactRequests: number;
 }
 
 export function intakeContext(
@@ -87,7 +96,7 @@ export function processPendingResponses(
   const pending = tab.pending.filter((row) => !isBlankRow(row.values));
   const blank = tab.pending.filter((row) => isBlankRow(row.values));
   if (pending.length === 0 && blank.length === 0 && tab.leftInReview.length === 0)
-    return { accepted: 0, toReview: 0 };
+    return { accepted: 0, toReview: 0, contactRequests: 0 };
 
   const plan = kind === 'survey' ? readSurveyPlan(spreadsheet, settings.instruments) : null;
   const spec = plan ? plan.spec : CHECKIN_FORM;
@@ -101,6 +110,11 @@ export function processPendingResponses(
   const result = processResponses(spec, tab.headers, pending, context);
 
   const map = new HeaderMap(tab.headers);
+  // A check-in asking for contact is recorded before anything marks it processed (see
+  // app/contact-requests.ts), so no run can lose it, and none can raise it twice.
+  const contactRequests =
+    kind === 'checkin' ? contactRequestsIn(tab.headers, pending, context.membersByEmail) : [];
+  raiseContactRequests(spreadsheet, settings, contactRequests);
   const derivedNames = new Set<string>(Object.values(DERIVED_COLUMNS));
   const review = readReview(spreadsheet);
   const entries: ReviewEntry[] = result.rejected.map((rejected) => {
@@ -145,5 +159,18 @@ export function processPendingResponses(
   ];
   writeDerived(tab, updates);
   deleteRows(tab.sheet, [...tab.leftInReview, ...result.rejected.map((rejected) => rejected.row)]);
-  return { accepted: result.accepted.length, toReview: result.rejected.length };
+  // At once, in this execution: the organisers and this week's facilitators hear of it now.
+  if (contactRequests.length > 0)
+    sendContactRequestEmails(
+      spreadsheet,
+      settings,
+      today(settings.timeZone),
+      scriptOwnerEmail(),
+      Date.now(),
+    );
+  return {
+    accepted: result.accepted.length,
+    toReview: result.rejected.length,
+    contactRequests: contactRequests.length,
+  };
 }

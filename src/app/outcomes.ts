@@ -74,6 +74,7 @@ export function readOutcomeInput(
       minGroupSize: settings.minGroupSize,
       instruments: settings.instruments,
       leadingRoles: settings.leadingRoles,
+      supportLine: settings.supportLine,
     },
     today,
   };

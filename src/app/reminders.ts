@@ -6,14 +6,16 @@
  * are marked unconfirmed, not resent.
  */
 import { errorMessage } from '../domain/errors';
+import { isContactEmailKey } from '../domain/contact-requests';
 import { planReminders, PlannedEmail, ReminderKind } from '../domain/reminders';
 import { Settings } from '../domain/settings';
 import { HeaderMap } from '../domain/sheet/header-map';
 import { REVIEW_COLUMNS } from '../domain/sheet/tabs';
 import { IsoDate } from '../domain/types';
-import { isQuotaError, remainingMailQuota, sendEmail } from '../services/mail';
+import { isQuotaError, recipientCost, remainingMailQuota, sendEmail } from '../services/mail';
 import { readBuddies } from '../services/records/buddies';
 import { readCheckins } from '../services/records/checkins';
+import { readContactRequests } from '../services/records/contact-requests';
 import { readMembers } from '../services/records/members';
 import { readReview } from '../services/records/review';
 import { readMessages } from '../services/records/messages';
@@ -58,9 +60,10 @@ export function sendDueReminders(
   const tz = settings.timeZone;
   const { members, problems } = readMembers(spreadsheet, tz, false);
   const sent = readSent(spreadsheet, tz);
+  // Contact requests keep their own rows (app/contact-requests.ts): not reminders to plan.
   const pendingByKey = new Map(
     sent.rows
-      .filter((row) => row.status === SENT_STATUS.pending)
+      .filter((row) => row.status === SENT_STATUS.pending && !isContactEmailKey(row.key))
       .map((row) => [row.key, row.index]),
   );
   const finalKeys = new Set(
@@ -89,6 +92,9 @@ export function sendDueReminders(
       (row) => String(reviewMap.get(row, REVIEW_COLUMNS.action)) !== 'keep',
     ).length,
     memberCellsToFix: problems.map((problem) => problem.cell),
+    openContactRequests: (readContactRequests(spreadsheet, tz)?.requests ?? [])
+      .filter((request) => request.status === 'open')
+      .map(({ name, email, askedOn }) => ({ name, email, askedOn })),
     sentKeys: finalKeys,
     organiserFallback,
     messages: readMessages(spreadsheet),
@@ -173,14 +179,14 @@ export function sendDueReminders(
   for (let i = 0; i < toSend.length; i += 1) {
     const email = toSend[i];
     const index = rowOf.get(email.key) as number;
-    const stop = reasonToStop(email, runStartedAtMs);
+    const stop = reasonToStop(email, runStartedAtMs, organiserFallback);
     if (stop) {
       summary.stoppedBecause = stop;
       stopAt = i;
       break;
     }
     try {
-      sendEmail(toOutgoing(email, settings));
+      sendEmail(toOutgoing(email, settings), organiserFallback);
       updates.set(index, { status: SENT_STATUS.sent, sentAt: new Date() });
       summary.sent += 1;
     } catch (error) {
@@ -200,10 +206,15 @@ export function sendDueReminders(
   return summary;
 }
 
-function reasonToStop(email: PlannedEmail, runStartedAtMs: number): string | null {
+function reasonToStop(
+  email: PlannedEmail,
+  runStartedAtMs: number,
+  senderAddress: string,
+): string | null {
   if (Date.now() - runStartedAtMs > SENDING_TIME_BUDGET_MS)
     return 'the run is close to the Apps Script time limit';
-  if (remainingMailQuota() < email.to.length) return 'the mail service quota for today is used up';
+  if (remainingMailQuota() < recipientCost(email, senderAddress))
+    return 'the mail service quota for today is used up';
   return null;
 }
 

@@ -10,6 +10,7 @@ import { HeaderMap } from '../domain/sheet/header-map';
 import {
   ACTIVITY_COLUMNS,
   BUDDY_COLUMNS,
+  CONTACT_REQUEST_COLUMNS,
   DERIVED_COLUMNS,
   MEMBER_COLUMNS,
   REGISTER_COLUMNS,
@@ -227,12 +228,23 @@ export function removeMemberData(
   );
   // Keys of other members' reminders may name this member too (a buddy introduction).
   const idToken = new RegExp(`(^|[:+])${member.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[:+])`);
+  // A contact request from an address that matched no member is keyed by that address.
+  const keyNamesTheirEmail = (key: string) =>
+    [...traces.emails].some((email) => email !== '' && key.includes(email));
   deleteFrom(
     TAB.sent,
     (row, map) =>
       String(map.get(row, SENT_COLUMNS.memberId)).trim() === member.id ||
-      idToken.test(String(map.get(row, SENT_COLUMNS.key))),
+      idToken.test(String(map.get(row, SENT_COLUMNS.key))) ||
+      keyNamesTheirEmail(String(map.get(row, SENT_COLUMNS.key))),
   );
+  if (spreadsheet.getSheetByName(TAB.contactRequests))
+    deleteFrom(
+      TAB.contactRequests,
+      (row, map) =>
+        String(map.get(row, CONTACT_REQUEST_COLUMNS.memberId)).trim() === member.id ||
+        traces.emails.has(normaliseEmail(map.get(row, CONTACT_REQUEST_COLUMNS.email))),
+    );
   if (spreadsheet.getSheetByName(TAB.register))
     deleteFrom(
       TAB.register,

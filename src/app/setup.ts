@@ -7,6 +7,7 @@ import { answerItems, FormSpec } from '../domain/forms/form-spec';
 import { ColumnSpec, DERIVED_COLUMNS, TAB, TAB_SPECS, TabSpec } from '../domain/sheet/tabs';
 import {
   addMissingItems,
+  updateDescription,
   createForm,
   EmailCollection,
   emailCollectionOf,
@@ -33,6 +34,7 @@ import { DAILY_HOUR, ensureTriggers } from '../services/triggers';
 import { TRIGGER_TEXT } from '../domain/installation/texts';
 import { DialogSection, toast } from '../services/ui';
 import { CHECKIN_FORM } from '../domain/forms/checkin-form';
+import { SUPPORT_LINE_TEXT, withSupportLine } from '../domain/support-line';
 import { Settings } from '../domain/settings';
 import { refreshSessionsAndMembers } from './housekeeping';
 import { ChecklistRow, nextStep, startHereChecklist, StartHereState } from '../domain/start-here';
@@ -78,6 +80,7 @@ const TAB_ORDER: readonly string[] = [
   TAB.activities,
   TAB.workingGroups,
   TAB.review,
+  TAB.contactRequests,
   PARTICIPATION_TITLE,
   GROWTH_TITLE,
   WELLBEING_TITLE,
@@ -146,16 +149,18 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
       `${missing.instrument.shortTitle} is not on the Survey form yet: paste its wording into the "${TAB.wording}" tab (with the owner's permission), then run Set up or repair again.`,
     );
   }
+  // Both forms open with the group's support line (SPEC section 9, "Signposting").
+  const supportLine = (stored.supportLine ?? '').trim() || SUPPORT_LINE_TEXT.defaultLine;
   const slots: FormSlot[] = [
     {
-      spec: CHECKIN_FORM,
+      spec: withSupportLine(CHECKIN_FORM, supportLine),
       tab: TAB.checkins,
       idKey: 'checkinFormId',
       urlKey: 'checkinFormUrl',
       label: 'Check-in form',
     },
     {
-      spec: plan.spec,
+      spec: withSupportLine(plan.spec, supportLine),
       tab: TAB.surveys,
       idKey: 'surveyFormId',
       urlKey: 'surveyFormUrl',
@@ -312,6 +317,8 @@ function ensureForm(
     if (fixed.titled) report.repaired.push(FORM_TEXTS.titled(slot.label));
     if (fixed.emailSet) report.repaired.push(FORM_TEXTS.emailPerForm(slot.label, true));
     if (fixed.published) report.repaired.push(FORM_TEXTS.published(slot.label));
+    if (updateDescription(form, slot.spec.description))
+      report.repaired.push(`${slot.label}: description updated (support line)`);
   } else {
     form = createForm(slot.spec);
     report.created.push(slot.label);

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { INSTRUMENTS } from './instruments';
 import { InstrumentId } from './instruments/types';
 import { cellName, isDate } from './sheet/cells';
+import { SUPPORT_LINE_TEXT } from './support-line';
 
 export const WEEKDAYS = [
   'Monday',
@@ -55,6 +56,7 @@ export interface Settings {
   attendanceRegister: boolean;
   meetingPlace: string;
   onlineLink: string;
+  supportLine: string;
 }
 
 type Raw = unknown;
@@ -260,6 +262,19 @@ export const SETTING_DEFINITIONS = [
       'yes: after each session the Attendance register tab gets a row per member for a facilitator to mark who came; that session is then counted from the register, not from check-ins.',
     defaultValue: () => 'no',
     schema: yesNo,
+    addedLater: true,
+  }),
+  define({
+    key: 'supportLine',
+    label: 'Support line',
+    about: SUPPORT_LINE_TEXT.settingAbout,
+    defaultValue: () => SUPPORT_LINE_TEXT.defaultLine,
+    schema: cellText.pipe(
+      z
+        .string()
+        .min(1, { error: 'expected where members can find help (a crisis line or what to do)' })
+        .max(500, { error: 'expected a short text (500 characters at most)' }),
+    ),
     addedLater: true,
   }),
   define({

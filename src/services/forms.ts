@@ -115,6 +115,13 @@ function publishIfNeeded(form: Form): boolean {
   return true;
 }
 
+/** Sets the form's description when it differs (the support line changed); true if it did. */
+export function updateDescription(form: Form, description: string): boolean {
+  if (form.getDescription() === description) return false;
+  form.setDescription(description);
+  return true;
+}
+
 /** Adds the spec's items the form lacks (matched by title), at the end. Returns their titles. */
 export function addMissingItems(form: Form, spec: FormSpec): string[] {
   const existing = new Set(form.getItems().map((item) => item.getTitle()));

@@ -20,6 +20,7 @@ const FACILITATOR_TABS = [
   'Activities',
   'Working groups',
   'Review',
+  'Contact requests',
   'Instrument wording',
   'Messages',
   'Sent',

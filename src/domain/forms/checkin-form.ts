@@ -1,4 +1,5 @@
 /** The weekly Check-in form (SPEC section 2, "Check-ins"). */
+import { CONTACT_REQUEST_ITEMS } from './contact-request-item';
 import { FormSpec } from './form-spec';
 
 export const CHECKIN_ITEMS = {
@@ -65,5 +66,7 @@ export const CHECKIN_FORM: FormSpec = {
       required: false,
       help: 'Only facilitators see this. It is never emailed or reported.',
     },
+    // Asking to be contacted (SPEC section 9).
+    ...CONTACT_REQUEST_ITEMS,
   ],
 };

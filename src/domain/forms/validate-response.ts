@@ -46,6 +46,12 @@ export function validateResponse(
   const answers: Record<string, Answer> = {};
   for (const item of answerItems(spec)) {
     if (!map.has(item.title)) {
+      // An optional question added in a later version is not on a form until Set up or repair
+      // adds it: its responses have no column for it, and that is no reason to refuse them.
+      if (!item.required) {
+        answers[item.title] = null;
+        continue;
+      }
       reasons.push(`the response sheet has no column for the question "${item.title}"`);
       continue;
     }

@@ -96,6 +96,8 @@ export interface OutcomeSettings {
   readonly instruments: readonly InstrumentId[];
   /** Roles that count as leading (Settings "Leading roles"); none when omitted. */
   readonly leadingRoles?: readonly string[];
+  /** Settings "Support line", printed under the report's title; none when omitted. */
+  readonly supportLine?: string;
 }
 
 /** Inclusive range of dates. */

@@ -34,6 +34,7 @@ export function buddyIntroCandidates(context: PlanningContext): Candidate[] {
           buddyIntroLetter({
             messages: context.messages,
             groupName: settings.groupName,
+            supportLine: settings.supportLine,
             memberName: member.name,
             cycleStart: group.cycleStart,
             cycleEnd: group.cycleEnd,

@@ -8,6 +8,7 @@ import { defaultMessages, ResolvedMessages } from '../messages/resolve';
 import { IsoDate, MemberId } from '../types';
 import {
   CheckinTaken,
+  OpenContactRequest,
   ReminderBuddyGroup,
   ReminderInput,
   ReminderMember,
@@ -30,6 +31,7 @@ export interface PlanningContext {
   checkins: CheckinTaken[];
   reviewWaiting: number;
   memberCellsToFix: string[];
+  openContactRequests: OpenContactRequest[];
   messages: ResolvedMessages;
 }
 
@@ -85,6 +87,11 @@ export function buildContext(input: ReminderInput): PlanningContext {
       ? Math.max(0, Math.floor(input.reviewWaiting))
       : 0,
     memberCellsToFix: [...new Set(input.memberCellsToFix ?? [])],
+    openContactRequests: (input.openContactRequests ?? []).map(({ name, email, askedOn }) => ({
+      name,
+      email,
+      askedOn,
+    })),
     messages: input.messages ?? defaultMessages(),
   };
 }

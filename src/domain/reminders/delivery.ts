@@ -85,7 +85,9 @@ export function deliver(
   organiserFallback: string,
 ): Delivery {
   const memberId =
-    candidate.recipient.type === 'member' ? candidate.recipient.member.id : ORGANISERS;
+    candidate.recipient.type === 'member'
+      ? candidate.recipient.member.id
+      : (candidate.recipient.memberId ?? ORGANISERS);
   const testAddresses = testRecipients(settings, organiserFallback);
   const reason = skipReason(candidate, settings, testAddresses);
   if (reason !== null) {

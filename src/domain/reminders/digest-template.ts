@@ -3,6 +3,7 @@
  * members (who is on duty, who has not been seen lately) but never anything they answered.
  */
 import { IsoDate } from '../types';
+import { CONTACT_TEXT } from '../contact-requests/texts';
 import { formatDate, formatDateAndTime } from './format';
 import { Block, Letter, list, paragraph } from './message';
 
@@ -26,6 +27,9 @@ export interface DigestDetails {
   lapsedNames: string[];
   lapsedAfterSessions: number;
   surveyLinkMissing: boolean;
+  /** Members who asked to be contacted, not marked done yet; none when omitted. */
+  openContactRequests?: ReadonlyArray<{ name: string; email: string; askedOn: IsoDate }>;
+  contactTabName?: string;
 }
 
 function rotationBlocks(details: DigestDetails): Block[] {
@@ -49,6 +53,25 @@ function rotationBlocks(details: DigestDetails): Block[] {
   ];
 }
 
+/** First in the digest: a member waiting to hear from someone matters most. */
+function contactBlocks(details: DigestDetails): Block[] {
+  const open = details.openContactRequests ?? [];
+  if (open.length === 0) return [];
+  const tab = details.contactTabName ?? 'Contact requests';
+  return [
+    paragraph(CONTACT_TEXT.digestHeading(tab, open.length)),
+    list(
+      open.map((request) => [
+        CONTACT_TEXT.digestEntry(
+          request.name.trim() === '' ? CONTACT_TEXT.unknownName(request.email) : request.name,
+          request.email,
+          request.askedOn,
+        ),
+      ]),
+    ),
+  ];
+}
+
 export function digestLetter(details: DigestDetails): Letter {
   const blocks: Block[] = [
     paragraph('Hello,'),
@@ -56,6 +79,7 @@ export function digestLetter(details: DigestDetails): Letter {
       `Here is what needs attention at ${details.groupName} this week ` +
         `(week starting ${formatDate(details.weekStart)}).`,
     ),
+    ...contactBlocks(details),
     ...rotationBlocks(details),
     paragraph(
       details.reviewWaiting === 0

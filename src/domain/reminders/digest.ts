@@ -32,27 +32,41 @@ export function isDigestDue(today: IsoDate, meetingWeekday: Weekday): boolean {
   return weekdayIndex(today) >= digestWeekday(meetingWeekday);
 }
 
-export function digestRecipients(context: PlanningContext): string[] {
+export interface DigestRecipient {
+  email: string;
+  /** The member with this address, if any (an organiser need not be a member). */
+  memberId: string | null;
+}
+
+export function digestRecipientList(context: PlanningContext): DigestRecipient[] {
   const facilitatorRole = context.settings.leadingRoles[0];
-  const facilitators = context.members
-    .filter(
-      (member) =>
-        facilitatorRole !== undefined &&
-        member.status === 'active' &&
-        member.emailReminders &&
-        member.email !== '' &&
-        member.roles.some((role) => sameRole(role, facilitatorRole)),
-    )
-    .map((member) => member.email);
+  const facilitators = context.members.filter(
+    (member) =>
+      facilitatorRole !== undefined &&
+      member.status === 'active' &&
+      member.emailReminders &&
+      member.email !== '' &&
+      member.roles.some((role) => sameRole(role, facilitatorRole)),
+  );
+  const memberOf = new Map<string, string>();
+  for (const member of context.members) {
+    const folded = member.email.trim().toLowerCase();
+    if (folded !== '' && !memberOf.has(folded)) memberOf.set(folded, member.id);
+  }
   const seen = new Set<string>();
-  return [...context.settings.organisers, ...facilitators]
+  return [...context.settings.organisers, ...facilitators.map((member) => member.email)]
     .map((email) => email.trim())
     .filter((email) => {
       const folded = email.toLowerCase();
       if (email === '' || seen.has(folded)) return false;
       seen.add(folded);
       return true;
-    });
+    })
+    .map((email) => ({ email, memberId: memberOf.get(email.toLowerCase()) ?? null }));
+}
+
+export function digestRecipients(context: PlanningContext): string[] {
+  return digestRecipientList(context).map((recipient) => recipient.email);
 }
 
 export function sessionGaps(context: PlanningContext): SessionGaps[] {
@@ -91,24 +105,43 @@ export function digestCandidates(context: PlanningContext): Candidate[] {
   const { settings, today } = context;
   if (!isDigestDue(today, settings.meetingWeekday)) return [];
   const monday = weekStart(today);
-  return [
-    {
-      baseKey: digestKey(monday),
-      kind: 'digest',
-      forDate: monday,
-      recipient: { type: 'organisers', emails: digestRecipients(context) },
-      compose: () =>
-        digestLetter({
-          groupName: settings.groupName,
-          weekStart: monday,
-          horizonDays: DIGEST_HORIZON_DAYS,
-          sessions: sessionGaps(context),
-          reviewWaiting: context.reviewWaiting,
-          memberCellsToFix: context.memberCellsToFix,
-          lapsedNames: lapsedMembers(context).map((member) => member.name),
-          lapsedAfterSessions: LAPSED_AFTER_SESSIONS,
-          surveyLinkMissing: !isWebLink(settings.surveyFormUrl),
-        }),
+  const compose = () =>
+    digestLetter({
+      groupName: settings.groupName,
+      weekStart: monday,
+      horizonDays: DIGEST_HORIZON_DAYS,
+      sessions: sessionGaps(context),
+      reviewWaiting: context.reviewWaiting,
+      memberCellsToFix: context.memberCellsToFix,
+      lapsedNames: lapsedMembers(context).map((member) => member.name),
+      lapsedAfterSessions: LAPSED_AFTER_SESSIONS,
+      surveyLinkMissing: !isWebLink(settings.surveyFormUrl),
+      openContactRequests: context.openContactRequests,
+    });
+  const recipients = digestRecipientList(context);
+  // Nobody to send to: the week is recorded as skipped, with that reason, under its own key.
+  if (recipients.length === 0)
+    return [
+      {
+        baseKey: digestKey(monday),
+        kind: 'digest',
+        forDate: monday,
+        recipient: { type: 'organisers', emails: [] },
+        compose,
+      },
+    ];
+  // One email per person, so nobody sees another facilitator's address; each has its own key,
+  // so a digest that went to some before the quota ran out goes to the others the next day.
+  return recipients.map((recipient) => ({
+    baseKey: digestKey(monday, recipient.memberId ?? recipient.email.toLowerCase()),
+    kind: 'digest' as const,
+    forDate: monday,
+    recipient: {
+      type: 'organisers' as const,
+      emails: [recipient.email],
+      ...(recipient.memberId !== null ? { memberId: recipient.memberId } : {}),
     },
-  ];
+    compose,
+    doneUnderKey: digestKey(monday),
+  }));
 }

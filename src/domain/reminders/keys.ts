@@ -36,9 +36,15 @@ export function surveyDueKey(memberId: MemberId, dueDate: IsoDate | 'baseline'):
   return `survey-due:${memberId}:${dueDate}`;
 }
 
-/** One per ISO week (keyed by its Monday). */
-export function digestKey(weekStart: IsoDate): string {
-  return `digest:${ORGANISERS}:${weekStart}`;
+/**
+ * One per recipient per ISO week (keyed by its Monday): the recipient's member id, or for an
+ * organiser who is not a member, their address in lower case. Without a recipient, the week's
+ * key alone (what a week with nobody to send to is recorded under, and what the digest was keyed
+ * by when it was one email to everyone).
+ */
+export function digestKey(weekStart: IsoDate, recipient?: string): string {
+  const week = `digest:${ORGANISERS}:${weekStart}`;
+  return recipient === undefined ? week : `${week}:${recipient}`;
 }
 
 export function keyForMode(baseKey: string, testMode: boolean): string {

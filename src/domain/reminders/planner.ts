@@ -44,6 +44,11 @@ export function planReminders(input: ReminderInput): ReminderPlan {
     const key = keyForMode(candidate.baseKey, settings.testMode);
     // A key seen twice in one run comes from duplicated rows in the sheet: one email is enough.
     if (input.sentKeys.has(key) || keysThisRun.has(key)) continue;
+    if (
+      candidate.doneUnderKey !== undefined &&
+      input.sentKeys.has(keyForMode(candidate.doneUnderKey, settings.testMode))
+    )
+      continue;
     keysThisRun.add(key);
     const delivery = deliver(candidate, key, settings, input.organiserFallback);
     if (delivery.status === 'due') plan.due.push(delivery.email);

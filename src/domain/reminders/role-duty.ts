@@ -53,6 +53,7 @@ export function roleDutyCandidates(context: PlanningContext): Candidate[] {
         compose: () =>
           roleDutyLetter({
             groupName: settings.groupName,
+            supportLine: settings.supportLine,
             memberName: member.name,
             roles: [...roles].sort(byRole),
             sessionDate: date,

@@ -74,6 +74,7 @@ export function surveyDueCandidates(context: PlanningContext): Candidate[] {
         surveyDueLetter({
           messages: context.messages,
           groupName: settings.groupName,
+          supportLine: settings.supportLine,
           memberName: member.name,
           baseline: lastSurvey === undefined,
           followUpWeeks: settings.surveyFollowUpWeeks,

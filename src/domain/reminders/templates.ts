@@ -27,8 +27,10 @@ const LETTER_TEXT = {
   surveyLinkLabel: 'open the survey',
 } as const;
 
-function memberFooter(groupName: string): Block {
-  return paragraph(LETTER_TEXT.footer(groupName));
+/** The support line first, then why the member gets these emails. */
+function memberFooter(groupName: string, supportLine: string): Block[] {
+  const line = supportLine.trim();
+  return [...(line === '' ? [] : [paragraph(line)]), paragraph(LETTER_TEXT.footer(groupName))];
 }
 
 /** "Ana" from "Ana Lima": greetings use the first name, as a person would write. */
@@ -44,19 +46,24 @@ function webLink(label: string, url: string): PlaceholderValue {
 function letter(
   messages: ResolvedMessages,
   id: MessageId,
-  groupName: string,
+  footer: { groupName: string; supportLine: string },
   values: Record<string, PlaceholderValue>,
 ): Letter {
   const templates = messages.templates.get(id);
   if (!templates) throw new Error(`No template for ${id}`);
   return {
     subject: renderSubject(templates.subject, values),
-    blocks: [...renderBody(templates.body, values), memberFooter(groupName)],
+    blocks: [
+      ...renderBody(templates.body, values),
+      ...memberFooter(footer.groupName, footer.supportLine),
+    ],
   };
 }
 
 export interface RoleDutyDetails {
   groupName: string;
+  /** Settings "Support line", shown at the foot of every email to members. */
+  supportLine: string;
   memberName: string;
   /** The member's roles at this session (normally one). */
   roles: string[];
@@ -75,7 +82,7 @@ export function roleDutyLetter(details: RoleDutyDetails): Letter {
   const descriptions = details.roles
     .map((role) => details.messages.roleDescriptions.get(role.trim().toLowerCase()) ?? '')
     .filter((description) => description.trim() !== '');
-  return letter(details.messages, 'role-duty', details.groupName, {
+  return letter(details.messages, 'role-duty', details, {
     firstName: text(firstName(details.memberName)),
     groupName: text(details.groupName),
     roles: text(joinWithAnd(details.roles)),
@@ -94,6 +101,7 @@ export function roleDutyLetter(details: RoleDutyDetails): Letter {
 
 export interface BuddyIntroDetails {
   groupName: string;
+  supportLine: string;
   memberName: string;
   cycleStart: IsoDate;
   cycleEnd: IsoDate;
@@ -103,7 +111,7 @@ export interface BuddyIntroDetails {
 
 export function buddyIntroLetter(details: BuddyIntroDetails): Letter {
   const id = details.buddies.length > 1 ? 'buddy-intro-trio' : 'buddy-intro';
-  return letter(details.messages, id, details.groupName, {
+  return letter(details.messages, id, details, {
     firstName: text(firstName(details.memberName)),
     groupName: text(details.groupName),
     from: text(formatDate(details.cycleStart)),
@@ -116,6 +124,7 @@ export function buddyIntroLetter(details: BuddyIntroDetails): Letter {
 
 export interface SurveyDueDetails {
   groupName: string;
+  supportLine: string;
   memberName: string;
   /** True while the member has no survey yet. */
   baseline: boolean;
@@ -125,15 +134,10 @@ export interface SurveyDueDetails {
 }
 
 export function surveyDueLetter(details: SurveyDueDetails): Letter {
-  return letter(
-    details.messages,
-    details.baseline ? 'survey-first' : 'survey-next',
-    details.groupName,
-    {
-      firstName: text(firstName(details.memberName)),
-      groupName: text(details.groupName),
-      weeks: text(String(details.followUpWeeks)),
-      surveyLink: webLink(LETTER_TEXT.surveyLinkLabel, details.surveyFormUrl),
-    },
-  );
+  return letter(details.messages, details.baseline ? 'survey-first' : 'survey-next', details, {
+    firstName: text(firstName(details.memberName)),
+    groupName: text(details.groupName),
+    weeks: text(String(details.followUpWeeks)),
+    surveyLink: webLink(LETTER_TEXT.surveyLinkLabel, details.surveyFormUrl),
+  });
 }

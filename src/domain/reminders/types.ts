@@ -48,6 +48,7 @@ export type ReminderSettings = Pick<
   | 'surveyFormUrl'
   | 'meetingPlace'
   | 'onlineLink'
+  | 'supportLine'
 >;
 
 export type ReminderMember = Pick<
@@ -80,6 +81,13 @@ export interface CheckinTaken extends WithoutPrivateData {
   sessionDate: IsoDate;
 }
 
+/** A member who asked to be contacted: who, how to reach them, when they asked. */
+export interface OpenContactRequest extends WithoutPrivateData {
+  name: string;
+  email: string;
+  askedOn: IsoDate;
+}
+
 export interface ReminderInput {
   /** The group's local date of this run. */
   today: IsoDate;
@@ -94,6 +102,11 @@ export interface ReminderInput {
   reviewWaiting: number;
   /** Cells of the Members tab with a problem to fix (e.g. "Members!C5"); none when omitted. */
   memberCellsToFix?: readonly string[];
+  /**
+   * Contact requests not marked done (Contact requests tab): the member's name and contact,
+   * never what they answered. None when omitted.
+   */
+  openContactRequests?: readonly OpenContactRequest[];
   /** Every key in the Sent tab, whatever its status. */
   sentKeys: ReadonlySet<string>;
   /** The group's wording (Messages tab); the defaults when omitted. */

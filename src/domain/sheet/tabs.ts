@@ -44,6 +44,7 @@ export const TAB = {
   messages: 'Messages',
   workingGroups: 'Working groups',
   register: 'Attendance register',
+  contactRequests: 'Contact requests',
 } as const;
 
 export const YES_NO = ['yes', 'no'] as const;
@@ -200,6 +201,18 @@ export const WORKING_GROUP_COLUMNS = {
   nextStep: 'Next step',
   started: 'Started',
 } as const;
+
+/** Members who asked, in a check-in, for someone to get in touch (SPEC section 9). */
+export const CONTACT_REQUEST_COLUMNS = {
+  askedAt: 'Asked at',
+  memberId: 'Member ID',
+  name: 'Name',
+  email: 'Email',
+  status: 'Status',
+  key: 'Request key',
+} as const;
+
+export const CONTACT_REQUEST_STATUSES = ['open', 'done'] as const;
 
 export const MESSAGE_COLUMNS = {
   message: 'Message',
@@ -371,6 +384,21 @@ export const TAB_SPECS: readonly TabSpec[] = [
       text(REVIEW_COLUMNS.reason, 320),
       list(REVIEW_COLUMNS.action, REVIEW_ACTIONS, 100),
       text(REVIEW_COLUMNS.key, 200),
+    ],
+  },
+  {
+    name: TAB.contactRequests,
+    scriptWritten: false,
+    columns: [
+      { name: CONTACT_REQUEST_COLUMNS.askedAt, format: { kind: 'datetime' }, width: 150 },
+      text(CONTACT_REQUEST_COLUMNS.memberId, 90),
+      text(CONTACT_REQUEST_COLUMNS.name, 160),
+      text(CONTACT_REQUEST_COLUMNS.email, 220),
+      {
+        ...list(CONTACT_REQUEST_COLUMNS.status, CONTACT_REQUEST_STATUSES, 90),
+        help: 'open until someone from the group has been in touch; then choose done.',
+      },
+      text(CONTACT_REQUEST_COLUMNS.key, 200, 'Filled in by Peer Circle; do not edit.'),
     ],
   },
   {

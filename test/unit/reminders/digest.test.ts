@@ -33,22 +33,41 @@ describe('digest day', () => {
     expect(isDigestDue('2026-11-30', 'Sunday')).toBe(true);
   });
 
-  it('is keyed by the Monday of the week, so it goes once a week', () => {
-    const [digest] = digestOf({});
-    expect(digest).toMatchObject({
-      key: 'digest:organisers:2026-11-30',
+  it('is keyed by the Monday of the week and the recipient, so each gets it once a week', () => {
+    const members = [member('M1', { roles: ['Facilitator'] })];
+    const digests = digestOf({ members });
+    expect(digests).toHaveLength(2);
+    const organiser = digests.find((email) => email.memberId === 'organisers')!;
+    const facilitator = digests.find((email) => email.memberId === 'M1')!;
+    expect(organiser).toMatchObject({
+      key: `digest:organisers:2026-11-30:${organiser.to[0].toLowerCase()}`,
       memberId: 'organisers',
       forDate: '2026-11-30',
     });
-    const sentKeys = new Set([digest.key]);
-    expect(digestOf({ today: '2026-12-05', sentKeys })).toEqual([]);
-    expect(digestOf({ today: '2026-12-10', sentKeys })[0].key).toBe('digest:organisers:2026-12-07');
+    expect(facilitator).toMatchObject({
+      key: 'digest:organisers:2026-11-30:M1',
+      memberId: 'M1',
+      to: ['m1@example.org'],
+    });
+    const sentKeys = new Set([organiser.key]);
+    // The organiser had it; the facilitator (left pending, say) still gets it later that week.
+    expect(digestOf({ members, today: '2026-12-05', sentKeys }).map((d) => d.key)).toEqual([
+      'digest:organisers:2026-11-30:M1',
+    ]);
+    expect(digestOf({ members, today: '2026-12-10', sentKeys })[0].key).toMatch(
+      /^digest:organisers:2026-12-07:/,
+    );
+  });
+
+  it('is not sent again to anyone in a week an older build sent it as one email', () => {
+    const sentKeys = new Set(['digest:organisers:2026-11-30']);
+    expect(digestOf({ members: [member('M1', { roles: ['Facilitator'] })], sentKeys })).toEqual([]);
   });
 });
 
 describe('digest recipients', () => {
   it('are the organisers and active facilitators with email on, once each', () => {
-    const [digest] = digestOf({
+    const digests = digestOf({
       settings: withSettings({ organisers: ['Org@Example.org', 'chair@example.org'] }),
       members: [
         member('M1', { roles: ['Facilitator', 'Greeter'] }),
@@ -58,7 +77,14 @@ describe('digest recipients', () => {
         member('M5', { roles: ['Facilitator'], email: 'org@example.org' }),
       ],
     });
-    expect(digest.to).toEqual(['Org@Example.org', 'chair@example.org', 'm1@example.org']);
+    // One email each: nobody sees another recipient's address.
+    expect(digests.map((email) => email.to.join('|')).sort()).toEqual([
+      'Org@Example.org',
+      'chair@example.org',
+      'm1@example.org',
+    ]);
+    // The organiser who is also member M5 is recorded under M5's id.
+    expect(digests.find((email) => email.to[0] === 'Org@Example.org')?.memberId).toBe('M5');
   });
 
   it('use the first leading role as the facilitator role', () => {

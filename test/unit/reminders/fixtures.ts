@@ -22,6 +22,7 @@ export const SETTINGS: ReminderSettings = {
   surveyFormUrl: 'https://forms.example/survey',
   meetingPlace: '',
   onlineLink: '',
+  supportLine: 'In an emergency call your local emergency number.',
 };
 
 export function member(id: string, overrides: Partial<ReminderMember> = {}): ReminderMember {

@@ -180,7 +180,7 @@ describe('test mode', () => {
     );
     const digest = plan.due.find((email) => email.kind === 'digest');
     expect(digest).toMatchObject({
-      key: 'test:digest:organisers:2026-11-30',
+      key: 'test:digest:organisers:2026-11-30:M1',
       to: ['owner@example.org'],
     });
     expect(digest?.text).toContain('would have gone to m1@example.org');

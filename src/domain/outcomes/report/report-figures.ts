@@ -19,6 +19,8 @@ export interface ReportFigures {
   readonly today: string;
   readonly period: Period;
   readonly minGroupSize: number;
+  /** The group's support line ('' when none), shown in the header. */
+  readonly supportLine: string;
   readonly participation: ParticipationFigures;
   readonly growth: GrowthFigures;
   readonly wellbeing: WellbeingFigures;
@@ -41,6 +43,7 @@ export function computeReportFigures(input: ReportInput): ReportFigures {
     today: input.today,
     period: input.period,
     minGroupSize: minN,
+    supportLine: (input.settings.supportLine ?? '').trim(),
     participation: computeParticipation(input, input.period),
     growth: computeGrowth(input.surveys, input.settings.instruments, input.period, minN),
     wellbeing: computeWellbeing(input.checkIns, input.period, minN),

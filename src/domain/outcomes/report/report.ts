@@ -4,7 +4,8 @@
  * shown in a dialog, saved to Drive, printed or mailed as it is.
  */
 import { describePeriod } from '../period';
-import { joinHtml, markup } from '../safe-html';
+import { joinHtml, markup, SafeHtml } from '../safe-html';
+import { SUPPORT_LINE_TEXT } from '../../support-line';
 import type { ReportInput } from '../inputs';
 import { caveatsSection } from './caveats-section';
 import { communitySection } from './community-section';
@@ -18,10 +19,16 @@ import { REPORT_STYLE } from './style';
 import { summarySection } from './summary-section';
 import { wellbeingSection } from './wellbeing-section';
 
+/** The group's support line, set apart under the title (SPEC section 9, "Signposting"). */
+function supportLine(line: string): SafeHtml {
+  if (line === '') return markup``;
+  return paragraph(`${SUPPORT_LINE_TEXT.reportLabel}: ${line}`, 'support-line');
+}
+
 export function buildReportHtml(input: ReportInput): string {
   const figures = computeReportFigures(input);
   const title = `${figures.groupName}: outcome report, ${describePeriod(figures.period)}`;
-  const header = markup`<header><h1>${figures.groupName}</h1>${paragraph(`Outcome report, ${describePeriod(figures.period)}`, 'subtitle')}${paragraph(`Prepared on ${figures.today} with Peer Circle, from the group’s own records. Figures about fewer than ${figures.minGroupSize} members are suppressed.`, 'meta')}</header>`;
+  const header = markup`<header><h1>${figures.groupName}</h1>${paragraph(`Outcome report, ${describePeriod(figures.period)}`, 'subtitle')}${paragraph(`Prepared on ${figures.today} with Peer Circle, from the group’s own records. Figures about fewer than ${figures.minGroupSize} members are suppressed.`, 'meta')}${supportLine(figures.supportLine)}</header>`;
   const sections = [
     header,
     summarySection(figures),

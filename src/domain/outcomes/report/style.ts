@@ -8,6 +8,7 @@ h1 { font-size: 1.8em; margin-bottom: 0.1em; }
 h2 { font-size: 1.3em; border-bottom: 1px solid #cbd2d9; padding-bottom: 0.2em; margin-top: 1.8em; }
 h3 { font-size: 1.05em; margin-bottom: 0.3em; }
 .subtitle { font-size: 1.15em; margin-top: 0; }
+.support-line { border-left: 4px solid #1f6feb; padding: 4px 10px; background: #eef4ff; }
 .meta, .caveat, figcaption, .source { color: #52606d; font-size: 0.9em; }
 .caveat { border-left: 3px solid #f0b429; padding-left: 0.6em; }
 .table-box { overflow-x: auto; margin: 0.8em 0; }

@@ -1,0 +1,27 @@
+/**
+ * The group's support line (SPEC section 9, "Signposting"): one Settings value, shown in both
+ * forms' descriptions, at the foot of every email to members and in the report. The texts are
+ * kept here, together, for a later message catalogue.
+ */
+import { FormSpec } from './forms/form-spec';
+
+export const SUPPORT_LINE_TEXT = {
+  /**
+   * The default: neutral and international. No phone number is invented; each group types its
+   * own local line (README, "Support line").
+   */
+  defaultLine:
+    'If you are in immediate danger, or worried you might harm yourself, call your local ' +
+    'emergency number now or go to the nearest emergency department. A facilitator can tell ' +
+    'you about local helplines.',
+  settingAbout:
+    "Shown in both forms, at the foot of every email to members and in the report. Type your area's crisis line here (e.g. a helpline name and number); run Set up or repair to update the forms.",
+  reportLabel: 'If you need support now',
+} as const;
+
+/** The form's own description with the support line as its last paragraph. */
+export function withSupportLine(spec: FormSpec, supportLine: string): FormSpec {
+  const line = supportLine.trim();
+  if (line === '') return spec;
+  return { ...spec, description: `${spec.description}\n\n${line}` };
+}
