@@ -114,9 +114,8 @@ function instrumentChange(
 }
 
 /**
- * Improved / no reliable change / worse, with complementary suppression. One more rule than
- * suppressCategoryCounts: when the hidden cells add up to 0, subtracting the shown ones from n
- * says so ("n 6, improved 6" means every member improved), so then every cell is hidden.
+ * Improved / no reliable change / worse, with complementary suppression (which also hides a
+ * shown cell when the hidden ones are all zeros: "n 6, improved 6" says every member improved).
  */
 function reliableChangeCounts(
   pairs: readonly ScorePair[],
@@ -136,22 +135,14 @@ function reliableChangeCounts(
     return { improved: none, unchanged: none, worse: none };
   }
   const counts = countReliableChange(pairs, criterion.value, instrument.better);
-  const categories = [
-    { category: 'improved', count: counts.improved },
-    { category: 'unchanged', count: counts.unchanged },
-    { category: 'worse', count: counts.worse },
-  ];
-  const cells = suppressCategoryCounts(categories, minN).cells;
-  const hiddenSum = cells.reduce(
-    (sum, cell, index) => (cell.count.shown ? sum : sum + categories[index].count),
-    0,
-  );
-  const anyHidden = cells.some((cell) => !cell.count.shown);
-  const [improved, unchanged, worse] = cells.map((cell) =>
-    anyHidden && hiddenSum === 0 && cell.count.shown
-      ? suppressedFigure('complementary')
-      : fromSuppressible(cell.count),
-  );
+  const [improved, unchanged, worse] = suppressCategoryCounts(
+    [
+      { category: 'improved', count: counts.improved },
+      { category: 'unchanged', count: counts.unchanged },
+      { category: 'worse', count: counts.worse },
+    ],
+    minN,
+  ).cells.map((cell) => fromSuppressible(cell.count));
   return { improved, unchanged, worse };
 }
 

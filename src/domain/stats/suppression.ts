@@ -43,6 +43,8 @@ export interface SuppressedCategoryCounts<K extends string = string> {
  *   deduced to be the zero that complementary suppression picked.
  * - If exactly one cell is hidden, the smallest other cell is hidden too (ties: the first), so
  *   total minus the shown cells gives only the sum of two hidden cells.
+ * - If the hidden cells are all zeros, the shown cells already add up to the total and every
+ *   hidden cell reads back as 0, so the smallest shown cell is hidden too.
  * - If the total itself is below minN, everything is hidden.
  */
 export function suppressCategoryCounts<K extends string>(
@@ -71,6 +73,13 @@ export function suppressCategoryCounts<K extends string>(
     const complement = indexOfSmallestShown(cells, reasons);
     // With the total >= minN and one cell below it, another shown cell always exists.
     if (complement === null) throw new Error('unreachable: no cell left to hide alongside');
+    reasons[complement] = 'complementary';
+  }
+  const hiddenSum = cells.reduce((sum, cell, index) => sum + (reasons[index] ? cell.count : 0), 0);
+  if (hiddenCount > 0 && hiddenSum === 0) {
+    // The total is at least minN, so some cell is shown and above zero.
+    const complement = indexOfSmallestShown(cells, reasons);
+    if (complement === null) throw new Error('unreachable: hidden zeros with no shown cell');
     reasons[complement] = 'complementary';
   }
 
