@@ -148,22 +148,20 @@ function instrumentChange(
   const spreadFigure = (value: Computed<number>): Figure =>
     meanChange.kind === 'suppressed' ? meanChange : memberFigure(value, n, minN);
   const hideAll = revealedByOverlap && n >= minN;
+  const counts = reliableChangeCounts(pairs, criterion, instrument, minN, hideAll);
   return {
     instrument,
-    pairs: memberCountFigure(n, minN),
+    pairs:
+      counts.nHidden && n >= minN ? suppressedFigure('complementary') : memberCountFigure(n, minN),
     meanBaseline,
     meanFollowUp,
     meanChange,
     confidenceLower: spreadFigure(mapComputed(interval, (ci) => ci.lower)),
     confidenceUpper: spreadFigure(mapComputed(interval, (ci) => ci.upper)),
     effectSizeDz: spreadFigure(summary.effectSizeDz),
-    ...(hideAll
-      ? {
-          improved: suppressedFigure('complementary'),
-          unchanged: suppressedFigure('complementary'),
-          worse: suppressedFigure('complementary'),
-        }
-      : reliableChangeCounts(pairs, criterion, instrument, minN)),
+    improved: counts.improved,
+    unchanged: counts.unchanged,
+    worse: counts.worse,
     // A Jacobson–Truax criterion quotes these members' baseline SD; a published one does not.
     criterion:
       hideAll && criterion.ok && criterion.value.kind !== 'published-threshold'
@@ -188,34 +186,45 @@ function hideTogether(means: readonly [Figure, Figure, Figure]): [Figure, Figure
 /**
  * Improved / no reliable change / worse, with complementary suppression (which also hides a
  * shown cell when the hidden ones are all zeros: "n 6, improved 6" says every member improved).
+ * `hideShown`: another published period differs by too few members, so none is shown.
  */
 function reliableChangeCounts(
   pairs: readonly ScorePair[],
   criterion: Computed<ReliableChangeCriterion>,
   instrument: InstrumentDefinition,
   minN: number,
-): Pick<InstrumentChange, 'improved' | 'unchanged' | 'worse'> {
+  hideShown: boolean,
+): Pick<InstrumentChange, 'improved' | 'unchanged' | 'worse'> & { nHidden: boolean } {
   if (pairs.length < minN) {
     return {
       improved: suppressedFigure(),
       unchanged: suppressedFigure(),
       worse: suppressedFigure(),
+      nHidden: false,
     };
   }
   if (!criterion.ok) {
     const none = notComputableFigure(criterion.reason);
-    return { improved: none, unchanged: none, worse: none };
+    return { improved: none, unchanged: none, worse: none, nHidden: false };
   }
   const counts = countReliableChange(pairs, criterion.value, instrument.better);
-  const [improved, unchanged, worse] = suppressCategoryCounts(
+  const suppressed = suppressCategoryCounts(
     [
       { category: 'improved', count: counts.improved },
       { category: 'unchanged', count: counts.unchanged },
       { category: 'worse', count: counts.worse },
     ],
     minN,
-  ).cells.map((cell) => fromSuppressible(cell.count));
-  return { improved, unchanged, worse };
+  );
+  const [improved, unchanged, worse] = suppressed.cells.map((cell) =>
+    // Hidden for overlap: the small ones still say so, the rest read as complementary.
+    hideShown && cell.count.shown
+      ? suppressedFigure('complementary')
+      : fromSuppressible(cell.count),
+  );
+  // The total of the three is n: when it must be hidden (or every count is, for overlap, so
+  // that their texts alone could pin them beside it), n is hidden too.
+  return { improved, unchanged, worse, nHidden: hideShown || !suppressed.total.shown };
 }
 
 function describeCriterion(

@@ -24,7 +24,7 @@ import {
   type OutcomeSurvey,
   type OutcomeTab,
 } from '../../../src/domain/outcomes';
-import { IDENTICAL_VALUES_TEXT } from '../../../src/domain/outcomes/format';
+import { IDENTICAL_VALUES_TEXT, suppressedText } from '../../../src/domain/outcomes/format';
 import { computeReportFigures } from '../../../src/domain/outcomes/report/report-figures';
 import { INSTRUMENTS, type InstrumentId } from '../../../src/domain/instruments';
 import { addDays } from '../../../src/domain/stats';
@@ -174,11 +174,19 @@ function scenario(group: Group): Scenario {
   };
 }
 
-function cellValue(cell: Cell | undefined): Value {
+function cellValue(cell: Cell | undefined, minN: number): Value {
   if (typeof cell === 'number') return { kind: 'shown', value: cell };
   if (typeof cell === 'object') return { kind: 'shown', value: cell.value };
   if (typeof cell === 'string' && cell.startsWith('suppressed')) {
-    return { kind: 'hidden', identical: cell === IDENTICAL_VALUES_TEXT };
+    return {
+      kind: 'hidden',
+      reason:
+        cell === IDENTICAL_VALUES_TEXT
+          ? 'identical'
+          : cell === suppressedText(minN)
+            ? 'small'
+            : 'complementary',
+    };
   }
   return { kind: 'none' };
 }
@@ -188,7 +196,15 @@ function figureValue(figure: Figure): Value {
     case 'shown':
       return { kind: 'shown', value: figure.value };
     case 'suppressed':
-      return { kind: 'hidden', identical: figure.reason === 'identical-values' };
+      return {
+        kind: 'hidden',
+        reason:
+          figure.reason === 'identical-values'
+            ? 'identical'
+            : figure.reason === 'fewer-than-minimum'
+              ? 'small'
+              : 'complementary',
+      };
     case 'not-computable':
       return { kind: 'none' };
   }
@@ -210,7 +226,9 @@ function tabsPublication(input: OutcomeInput): Publication {
   const column = (tab: OutcomeTab, heading: string, header: string) => {
     const found = findBlock(tab, heading);
     const index = columnIndex(found, header);
-    return new Map(found.rows.map((row) => [String(row[0]), cellValue(row[index])]));
+    return new Map(
+      found.rows.map((row) => [String(row[0]), cellValue(row[index], input.settings.minGroupSize)]),
+    );
   };
   const growthColumn = (header: string) =>
     column(growthTab, 'Change from baseline to latest follow-up', header);
@@ -417,7 +435,8 @@ describe('the auditor: nothing hidden can be recovered from everything published
 describe('the auditor catches the leaks it looks for', () => {
   const none: Value = { kind: 'none' };
   const show = (value: number): Value => ({ kind: 'shown', value });
-  const hide: Value = { kind: 'hidden', identical: false };
+  const hide: Value = { kind: 'hidden', reason: 'small' };
+  const complement: Value = { kind: 'hidden', reason: 'complementary' };
   const row = (overrides: Partial<GrowthRow>): GrowthRow => ({
     n: show(5),
     baseline: show(20),
@@ -485,7 +504,7 @@ describe('the auditor catches the leaks it looks for', () => {
         ['2025-02', show(4)],
         ['2025-03', hide],
       ],
-      hide,
+      complement,
     );
     const report = publication(
       'report',

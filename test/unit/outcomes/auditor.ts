@@ -27,8 +27,15 @@ import solver from 'javascript-lp-solver';
 
 export type Value =
   | { readonly kind: 'shown'; readonly value: number }
-  | { readonly kind: 'hidden'; readonly identical: boolean }
+  | { readonly kind: 'hidden'; readonly reason: HiddenReason }
   | { readonly kind: 'none' };
+
+/**
+ * What a suppressed cell's text says (issue 16 item 4: each says its true reason): a count
+ * "fewer than" the minimum is below it; a complementary count was shown-sized (at least the
+ * minimum); an identical-values mean is every member's own value.
+ */
+export type HiddenReason = 'small' | 'complementary' | 'identical';
 
 export interface GrowthRow {
   readonly n: Value;
@@ -219,7 +226,7 @@ function countProgramme(publications: readonly Publication[], minN: number, stat
     });
   }
 
-  const constraints: Record<string, { equal: number }> = {};
+  const constraints: Record<string, { equal?: number; min?: number; max?: number }> = {};
   const variables: Record<string, Record<string, number>> = {};
   const ints: Record<string, 1> = {};
   const touch = (atom: string): Record<string, number> => {
@@ -230,8 +237,17 @@ function countProgramme(publications: readonly Publication[], minN: number, stat
   cells.forEach((cell, index) => {
     cell.atoms.forEach(touch);
     const value = shownValue(cell.value);
-    if (value === null) return;
-    constraints[`c${index}`] = { equal: value };
+    // What a hidden cell's text says bounds it too.
+    const bound =
+      value !== null
+        ? { equal: value }
+        : cell.value.kind === 'hidden' && cell.value.reason === 'small'
+          ? { max: minN - 1 }
+          : cell.value.kind === 'hidden' && cell.value.reason === 'complementary'
+            ? { min: minN }
+            : null;
+    if (bound === null) return;
+    constraints[`c${index}`] = bound;
     for (const atom of cell.atoms) touch(atom)[`c${index}`] = 1;
   });
   // A count hidden in one publication and shown in another over the same days is published,
