@@ -28,6 +28,7 @@ import { readSessions } from '../services/records/sessions';
 import { readSurveys } from '../services/records/surveys';
 import { readSurveyPlan } from '../services/records/wording';
 import { outcomeSheet, writeOutcomeGrid } from '../services/outcome-tabs';
+import { readSavedReports } from '../services/saved-reports';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -69,6 +70,9 @@ export function readOutcomeInput(
     rotation: readRotation(spreadsheet, tz, members).assignments.map(
       ({ date, role, memberId }) => ({ date, role, memberId }),
     ),
+    // Saved reports are published alongside the tabs: figures that differ from theirs by
+    // fewer than the minimum group size of members are suppressed (domain/outcomes/overlap.ts).
+    publishedPeriods: readSavedReports().map(({ from, to }) => ({ from, to })),
     settings: {
       groupName: settings.groupName,
       minGroupSize: settings.minGroupSize,

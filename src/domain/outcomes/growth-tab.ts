@@ -21,6 +21,7 @@ import {
   RELIABLE_CHANGE_NOTE,
   suppressionNote,
 } from './notes';
+import { otherPublishedPeriods } from './overlap';
 import { wholeHistory } from './period';
 import { block, type Cell, type OutcomeBlock, type OutcomeTab } from './tab';
 
@@ -44,11 +45,13 @@ export const GROWTH_HEADER = [
 ] as const;
 
 export function buildGrowthAndStigma(input: OutcomeInput): OutcomeTab {
+  const period = wholeHistory(input);
   const figures = computeGrowth(
     input.surveys,
     input.settings.instruments,
-    wholeHistory(input),
+    period,
     input.settings.minGroupSize,
+    otherPublishedPeriods(input, period),
   );
   return {
     title: GROWTH_TITLE,

@@ -16,7 +16,6 @@ import { countReliableChange, type ReliableChangeCriterion } from '../stats/reli
 import { suppressCategoryCounts } from '../stats/suppression';
 import type { Computed } from '../stats/computed';
 import {
-  allIdentical,
   fromSuppressible,
   memberCountFigure,
   memberFigure,
@@ -28,7 +27,9 @@ import {
 import { formatNumber } from './format';
 import type { OutcomeSurvey, Period } from './inputs';
 import { assertPeriod } from './period';
-import { scorePairs } from './score-pairs';
+import { memberScorePairs } from './score-pairs';
+import { revealedByDifference } from './overlap';
+import type { MemberId } from '../types';
 
 export const DESCRIPTIVE_ONLY_NOTE = `descriptive only: fewer than ${MIN_PAIRS_FOR_INFERENCE} pairs`;
 
@@ -62,11 +63,17 @@ export interface GrowthFigures {
   readonly instruments: readonly InstrumentChange[];
 }
 
+/**
+ * `otherPeriods` are the periods published alongside this one (overlap.ts): an instrument's
+ * means are hidden when fewer than minN members' pairs differ between this period and one of
+ * them.
+ */
 export function computeGrowth(
   surveys: readonly OutcomeSurvey[],
   enabled: readonly InstrumentId[],
   period: Period,
   minN: number,
+  otherPeriods: readonly Period[] = [],
 ): GrowthFigures {
   assertPeriod(period);
   const switchedOn = new Set(enabled);
@@ -74,16 +81,45 @@ export function computeGrowth(
     period,
     minGroupSize: minN,
     instruments: INSTRUMENTS.filter((definition) => switchedOn.has(definition.id)).map(
-      (definition) =>
-        instrumentChange(definition, scorePairs(surveys, definition.id, period), minN),
+      (definition) => {
+        const pairs = memberScorePairs(surveys, definition.id, period);
+        const others = otherPeriods.map((other) => memberScorePairs(surveys, definition.id, other));
+        const revealed = PAIR_VALUES.some((valueOf) =>
+          revealedByDifference(
+            contributions(pairs, valueOf),
+            others.map((other) => contributions(other, valueOf)),
+            minN,
+          ),
+        );
+        return instrumentChange(definition, [...pairs.values()], minN, revealed);
+      },
     ),
   };
 }
 
+/** What each member contributes to the baseline, follow-up and change means. */
+const PAIR_VALUES: ReadonlyArray<(pair: ScorePair) => number> = [
+  (pair) => pair.baseline,
+  (pair) => pair.followUp,
+  (pair) => pair.followUp - pair.baseline,
+];
+
+function contributions(
+  pairs: ReadonlyMap<MemberId, ScorePair>,
+  valueOf: (pair: ScorePair) => number,
+): Map<MemberId, number> {
+  return new Map([...pairs].map(([member, pair]) => [member, valueOf(pair)]));
+}
+
+/**
+ * `revealedByOverlap`: another published period differs from this one by fewer than minN
+ * members, so every figure about these members is hidden (n stays: it is a count).
+ */
 function instrumentChange(
   instrument: InstrumentDefinition,
   pairs: readonly ScorePair[],
   minN: number,
+  revealedByOverlap: boolean,
 ): InstrumentChange {
   const n = pairs.length;
   const baselines = pairs.map((pair) => pair.baseline);
@@ -92,67 +128,103 @@ function instrumentChange(
   const summary = summarisePairedChange(pairs);
   const interval = summary.confidenceInterval;
   const criterion = reliableChangeCriterionFor(instrument, baselines);
-  // With identical changes the interval and d_z are not computable, and their reasons
-  // ("every member changed by exactly the same amount") would say what the hidden mean hides.
+  const means = hideTogether(
+    revealedByOverlap && n >= minN
+      ? [
+          suppressedFigure('complementary'),
+          suppressedFigure('complementary'),
+          suppressedFigure('complementary'),
+        ]
+      : [
+          memberMeanFigure(summary.meanBaseline, baselines, minN),
+          memberMeanFigure(summary.meanFollowUp, followUps, minN),
+          memberMeanFigure(summary.meanChange, changes, minN),
+        ],
+  );
+  const [meanBaseline, meanFollowUp, meanChange] = means;
+  // The interval's midpoint is the mean change, and d_z times the SD it implies is too, so
+  // they are hidden with it (also when the changes are identical: their "not computable"
+  // reasons would say what the hidden mean hides).
   const spreadFigure = (value: Computed<number>): Figure =>
-    n >= minN && allIdentical(changes)
-      ? suppressedFigure('identical-values')
-      : memberFigure(value, n, minN);
+    meanChange.kind === 'suppressed' ? meanChange : memberFigure(value, n, minN);
+  const hideAll = revealedByOverlap && n >= minN;
+  const counts = reliableChangeCounts(pairs, criterion, instrument, minN, hideAll);
   return {
     instrument,
-    pairs: memberCountFigure(n, minN),
-    meanBaseline: memberMeanFigure(summary.meanBaseline, baselines, minN),
-    meanFollowUp: memberMeanFigure(summary.meanFollowUp, followUps, minN),
-    meanChange: memberMeanFigure(summary.meanChange, changes, minN),
+    pairs:
+      counts.nHidden && n >= minN ? suppressedFigure('complementary') : memberCountFigure(n, minN),
+    meanBaseline,
+    meanFollowUp,
+    meanChange,
     confidenceLower: spreadFigure(mapComputed(interval, (ci) => ci.lower)),
     confidenceUpper: spreadFigure(mapComputed(interval, (ci) => ci.upper)),
     effectSizeDz: spreadFigure(summary.effectSizeDz),
-    ...reliableChangeCounts(pairs, criterion, instrument, minN),
-    criterion: describeCriterion(criterion, instrument, n, minN),
+    improved: counts.improved,
+    unchanged: counts.unchanged,
+    worse: counts.worse,
+    // A Jacobson–Truax criterion quotes these members' baseline SD; a published one does not.
+    criterion:
+      hideAll && criterion.ok && criterion.value.kind !== 'published-threshold'
+        ? { kind: 'suppressed' }
+        : describeCriterion(criterion, instrument, n, minN),
     descriptiveOnly: summary.inference === 'descriptive-only',
   };
 }
 
 /**
- * Improved / no reliable change / worse, with complementary suppression. One more rule than
- * suppressCategoryCounts: when the hidden cells add up to 0, subtracting the shown ones from n
- * says so ("n 6, improved 6" means every member improved), so then every cell is hidden.
+ * Follow-up − baseline = change: with any one of the three means hidden, the other two would
+ * give it back, so one hidden hides all three.
+ */
+function hideTogether(means: readonly [Figure, Figure, Figure]): [Figure, Figure, Figure] {
+  if (!means.some((figure) => figure.kind === 'suppressed')) return [...means];
+  const [baseline, followUp, change] = means.map((figure) =>
+    figure.kind === 'suppressed' ? figure : suppressedFigure('complementary'),
+  );
+  return [baseline, followUp, change];
+}
+
+/**
+ * Improved / no reliable change / worse, with complementary suppression (which also hides a
+ * shown cell when the hidden ones are all zeros: "n 6, improved 6" says every member improved).
+ * `hideShown`: another published period differs by too few members, so none is shown.
  */
 function reliableChangeCounts(
   pairs: readonly ScorePair[],
   criterion: Computed<ReliableChangeCriterion>,
   instrument: InstrumentDefinition,
   minN: number,
-): Pick<InstrumentChange, 'improved' | 'unchanged' | 'worse'> {
+  hideShown: boolean,
+): Pick<InstrumentChange, 'improved' | 'unchanged' | 'worse'> & { nHidden: boolean } {
   if (pairs.length < minN) {
     return {
       improved: suppressedFigure(),
       unchanged: suppressedFigure(),
       worse: suppressedFigure(),
+      nHidden: false,
     };
   }
   if (!criterion.ok) {
     const none = notComputableFigure(criterion.reason);
-    return { improved: none, unchanged: none, worse: none };
+    return { improved: none, unchanged: none, worse: none, nHidden: false };
   }
   const counts = countReliableChange(pairs, criterion.value, instrument.better);
-  const categories = [
-    { category: 'improved', count: counts.improved },
-    { category: 'unchanged', count: counts.unchanged },
-    { category: 'worse', count: counts.worse },
-  ];
-  const cells = suppressCategoryCounts(categories, minN).cells;
-  const hiddenSum = cells.reduce(
-    (sum, cell, index) => (cell.count.shown ? sum : sum + categories[index].count),
-    0,
+  const suppressed = suppressCategoryCounts(
+    [
+      { category: 'improved', count: counts.improved },
+      { category: 'unchanged', count: counts.unchanged },
+      { category: 'worse', count: counts.worse },
+    ],
+    minN,
   );
-  const anyHidden = cells.some((cell) => !cell.count.shown);
-  const [improved, unchanged, worse] = cells.map((cell) =>
-    anyHidden && hiddenSum === 0 && cell.count.shown
+  const [improved, unchanged, worse] = suppressed.cells.map((cell) =>
+    // Hidden for overlap: the small ones still say so, the rest read as complementary.
+    hideShown && cell.count.shown
       ? suppressedFigure('complementary')
       : fromSuppressible(cell.count),
   );
-  return { improved, unchanged, worse };
+  // The total of the three is n: when it must be hidden (or every count is, for overlap, so
+  // that their texts alone could pin them beside it), n is hidden too.
+  return { improved, unchanged, worse, nHidden: hideShown || !suppressed.total.shown };
 }
 
 function describeCriterion(

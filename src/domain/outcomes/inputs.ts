@@ -121,6 +121,12 @@ export interface OutcomeInput {
   readonly workingGroups?: readonly OutcomeWorkingGroup[];
   readonly settings: OutcomeSettings;
   readonly today: IsoDate;
+  /**
+   * The periods of the saved reports still published (Drive). A figure that differs from the
+   * same figure for one of them by fewer than the minimum group size of members is suppressed
+   * (overlap.ts); none when omitted.
+   */
+  readonly publishedPeriods?: readonly Period[];
 }
 
 /** The report covers a period the person generating it chose. */

@@ -144,7 +144,7 @@ export function monthlyParticipationBlock(figures: ParticipationFigures): Outcom
       seriesColumns: [2, 3],
     },
     notes: write.notes(
-      'New members per month are suppressed together with the total for the period, so a hidden month cannot be worked out from it.',
+      'The total of new members is shown only when every month’s count is, so a hidden month cannot be worked out from it.',
       OUTREACH_REPORTERS_NOTE,
       RESPONSE_RATE_NOTE,
     ),

@@ -49,6 +49,13 @@ export function monthsOf(period: Period): string[] {
   }
 }
 
+/** The first to the last day of a calendar month ('YYYY-MM'). */
+export function monthRange(month: string): Period {
+  const [year, mon] = month.split('-').map(Number);
+  const days = new Date(Date.UTC(year, mon, 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(days).padStart(2, '0')}` };
+}
+
 /**
  * Items grouped by the calendar month of their date, in one pass: figures per month look
  * their month up instead of filtering the whole history once per month.

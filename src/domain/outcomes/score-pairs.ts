@@ -23,6 +23,15 @@ export function scorePairs(
   instrument: InstrumentId,
   period: Period,
 ): ScorePair[] {
+  return [...memberScorePairs(surveys, instrument, period).values()];
+}
+
+/** The same pairs by member, for comparing one period's pairs with another's. */
+export function memberScorePairs(
+  surveys: readonly OutcomeSurvey[],
+  instrument: InstrumentId,
+  period: Period,
+): Map<MemberId, ScorePair> {
   const baselines = new Map<MemberId, DatedScore>();
   const followUps = new Map<MemberId, DatedScore[]>();
   for (const survey of surveys) {
@@ -45,7 +54,7 @@ export function scorePairs(
     }
   }
 
-  const pairs: ScorePair[] = [];
+  const pairs = new Map<MemberId, ScorePair>();
   for (const [memberId, baseline] of baselines) {
     const latest = (followUps.get(memberId) ?? [])
       .filter((followUp) => followUp.date > baseline.date)
@@ -54,7 +63,7 @@ export function scorePairs(
         null,
       );
     if (latest !== null && isInPeriod(latest.date, period)) {
-      pairs.push({ baseline: baseline.score, followUp: latest.score });
+      pairs.set(memberId, { baseline: baseline.score, followUp: latest.score });
     }
   }
   return pairs;

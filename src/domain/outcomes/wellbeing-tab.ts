@@ -3,6 +3,7 @@ import { CellWriter } from './cell-writer';
 import { DECIMALS } from './format';
 import type { OutcomeInput } from './inputs';
 import { coverageNote, IDENTICAL_VALUES_NOTE, suppressionNote, WELLBEING_NOTE } from './notes';
+import { otherPublishedPeriods } from './overlap';
 import { wholeHistory } from './period';
 import { block, type OutcomeBlock, type OutcomeTab } from './tab';
 import {
@@ -15,10 +16,12 @@ import {
 export const WELLBEING_TITLE = 'Outcomes: Wellbeing trend';
 
 export function buildWellbeingTrend(input: OutcomeInput): OutcomeTab {
+  const period = wholeHistory(input);
   const figures = computeWellbeing(
     input.checkIns,
-    wholeHistory(input),
+    period,
     input.settings.minGroupSize,
+    otherPublishedPeriods(input, period),
   );
   return {
     title: WELLBEING_TITLE,

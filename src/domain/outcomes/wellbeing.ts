@@ -20,6 +20,7 @@ import {
   type Figure,
 } from './figure';
 import type { OutcomeCheckIn, Period } from './inputs';
+import { revealedByDifference } from './overlap';
 import { assertPeriod, groupByMonth, isInPeriod, monthsOf } from './period';
 
 export const WELLBEING_MEASURES = ['mood', 'coping', 'supported'] as const;
@@ -45,20 +46,32 @@ export interface WellbeingFigures {
   readonly months: readonly MonthlyWellbeing[];
 }
 
+/**
+ * `otherPeriods` are the periods published alongside this one (overlap.ts): a month's means are
+ * hidden when fewer than minN members' own means for it differ between this period and one of
+ * them (a period that starts or ends inside the month).
+ */
 export function computeWellbeing(
   checkIns: readonly OutcomeCheckIn[],
   period: Period,
   minN: number,
+  otherPeriods: readonly Period[] = [],
 ): WellbeingFigures {
   assertPeriod(period);
   checkIns.forEach(assertAnswersInRange);
-  const inPeriod = checkIns.filter((checkIn) => isInPeriod(checkIn.sessionDate, period));
-  const byMonth = groupByMonth(inPeriod, (checkIn) => checkIn.sessionDate);
+  const byMonth = groupByMonth(checkIns, (checkIn) => checkIn.sessionDate);
+  const within = (month: string, range: Period) =>
+    (byMonth.get(month) ?? []).filter((checkIn) => isInPeriod(checkIn.sessionDate, range));
   return {
     period,
     minGroupSize: minN,
     months: monthsOf(period).map((month) =>
-      monthlyWellbeing(month, byMonth.get(month) ?? [], minN),
+      monthlyWellbeing(
+        month,
+        within(month, period),
+        otherPeriods.map((other) => within(month, other)),
+        minN,
+      ),
     ),
   };
 }
@@ -66,23 +79,23 @@ export function computeWellbeing(
 function monthlyWellbeing(
   month: string,
   checkIns: readonly OutcomeCheckIn[],
+  otherPublications: ReadonlyArray<readonly OutcomeCheckIn[]>,
   minN: number,
 ): MonthlyWellbeing {
-  const byMember = new Map<MemberId, OutcomeCheckIn[]>();
-  for (const checkIn of checkIns) {
-    const own = byMember.get(checkIn.memberId);
-    if (own) own.push(checkIn);
-    else byMember.set(checkIn.memberId, [checkIn]);
-  }
-  const memberCount = byMember.size;
+  const memberCount = new Set(checkIns.map((checkIn) => checkIn.memberId)).size;
+  const revealed =
+    memberCount >= minN &&
+    WELLBEING_MEASURES.some((measure) =>
+      revealedByDifference(
+        memberMeans(checkIns, measure),
+        otherPublications.map((other) => memberMeans(other, measure)),
+        minN,
+      ),
+    );
   const groupMean = (measure: WellbeingMeasure): Figure => {
-    const memberMeans = [...byMember.values()].map((own) => {
-      const ownMean = mean(own.map((checkIn) => checkIn[measure]));
-      // Every member in the map has at least one check-in, so their mean exists.
-      if (!ownMean.ok) throw new Error(`unreachable: ${ownMean.reason}`);
-      return ownMean.value;
-    });
-    return memberMeanFigure(mean(memberMeans), memberMeans, minN);
+    if (revealed) return suppressedFigure('complementary');
+    const means = [...memberMeans(checkIns, measure).values()];
+    return memberMeanFigure(mean(means), means, minN);
   };
   return {
     month,
@@ -95,6 +108,27 @@ function monthlyWellbeing(
       supported: groupMean('supported'),
     },
   };
+}
+
+/** Each member's own mean of one measure over the check-ins. */
+function memberMeans(
+  checkIns: readonly OutcomeCheckIn[],
+  measure: WellbeingMeasure,
+): Map<MemberId, number> {
+  const answers = new Map<MemberId, number[]>();
+  for (const checkIn of checkIns) {
+    const own = answers.get(checkIn.memberId);
+    if (own) own.push(checkIn[measure]);
+    else answers.set(checkIn.memberId, [checkIn[measure]]);
+  }
+  return new Map(
+    [...answers].map(([member, own]) => {
+      const ownMean = mean(own);
+      // Every member in the map has at least one answer, so their mean exists.
+      if (!ownMean.ok) throw new Error(`unreachable: ${ownMean.reason}`);
+      return [member, ownMean.value];
+    }),
+  );
 }
 
 function assertAnswersInRange(checkIn: OutcomeCheckIn): void {

@@ -43,6 +43,9 @@ export interface SuppressedCategoryCounts<K extends string = string> {
  *   deduced to be the zero that complementary suppression picked.
  * - If exactly one cell is hidden, the smallest other cell is hidden too (ties: the first), so
  *   total minus the shown cells gives only the sum of two hidden cells.
+ * - If the hidden cells' sum (the total minus the shown ones) pins them given what their texts
+ *   say (small: below minN; complement: at least minN), e.g. hidden zeros, more are hidden;
+ *   with none left to hide, the total is hidden too.
  * - If the total itself is below minN, everything is hidden.
  */
 export function suppressCategoryCounts<K extends string>(
@@ -73,7 +76,20 @@ export function suppressCategoryCounts<K extends string>(
     if (complement === null) throw new Error('unreachable: no cell left to hide alongside');
     reasons[complement] = 'complementary';
   }
-
+  // Each hidden cell's text says its reason, so a small one is known to be 0..minN-1 and a
+  // complement at least minN. Beside the total, the hidden cells are then pinned when their sum
+  // is the least those bounds allow (small ones 0, complements exactly minN: this covers hidden
+  // zeros adding up with the shown cells to the total) or, with no complement, the most (every
+  // small one minN-1). Hide the next smallest shown cell until neither holds.
+  let totalHidden = false;
+  while (hiddenCount > 0 && pinned(cells, reasons, minN)) {
+    const complement = indexOfSmallestShown(cells, reasons);
+    if (complement === null) {
+      totalHidden = true;
+      break;
+    }
+    reasons[complement] = 'complementary';
+  }
   return {
     cells: cells.map((cell, index) => {
       const reason = reasons[index];
@@ -82,8 +98,25 @@ export function suppressCategoryCounts<K extends string>(
         count: reason === null ? shown(cell.count) : suppressed<number>(reason),
       };
     }),
-    total: shown(total),
+    total: totalHidden ? suppressed('complementary') : shown(total),
   };
+}
+
+function pinned(
+  cells: ReadonlyArray<CategoryCount>,
+  reasons: ReadonlyArray<SuppressionReason | null>,
+  minN: number,
+): boolean {
+  let sum = 0;
+  let small = 0;
+  let complements = 0;
+  cells.forEach((cell, index) => {
+    if (reasons[index] === null) return;
+    sum += cell.count;
+    if (reasons[index] === 'complementary') complements += 1;
+    else small += 1;
+  });
+  return sum === complements * minN || (complements === 0 && sum === small * (minN - 1));
 }
 
 function indexOfSmallestShown(

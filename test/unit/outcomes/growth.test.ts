@@ -190,7 +190,7 @@ describe('Growth and stigma: figures that would disclose individuals', () => {
     ]);
   });
 
-  it('hides the mean change, interval and d_z when every member changed by the same amount', () => {
+  it('hides the mean change, interval and d_z when every member changed by the same amount, and both means with them', () => {
     // Each rose by exactly 2: a mean change of 2 would be every member's own change.
     const surveys = brcsSurveys([
       [8, 10],
@@ -200,10 +200,12 @@ describe('Growth and stigma: figures that would disclose individuals', () => {
       [15, 17],
     ]);
     const [change] = computeGrowth(surveys, ['brcs'], WHOLE, 5).instruments;
-    expect(change.meanBaseline).toEqual({ kind: 'shown', value: 10.8 });
     for (const figure of [change.meanChange, change.confidenceLower, change.effectSizeDz]) {
       expect(figure).toEqual({ kind: 'suppressed', reason: 'identical-values' });
     }
+    // Follow-up 12.8 minus baseline 10.8 would give the hidden change (2) back.
+    expect(change.meanBaseline).toEqual({ kind: 'suppressed', reason: 'complementary' });
+    expect(change.meanFollowUp).toEqual({ kind: 'suppressed', reason: 'complementary' });
   });
 
   it('does not say "descriptive only" about a hidden n when the minimum is above 30', () => {

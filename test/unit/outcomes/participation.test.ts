@@ -49,8 +49,27 @@ describe('Participation: summary', () => {
     expect(value('Different members who attended')).toBe(7);
   });
 
-  it('counts new members who joined in the period (m8 and m9 joined before it)', () => {
-    expect(value('New members who joined')).toBe(7);
+  it('hides the new-member total while a month is hidden (it would give the month back)', () => {
+    // 7 joined in the period (m8 and m9 before it), but Jan-Apr are each below 3.
+    expect(value('New members who joined')).toMatch(/^suppressed/);
+  });
+
+  it('counts new members who joined in the period when every month is shown', () => {
+    // m8 and m9 joined before the period and do not count; Dec 3, Jan 3.
+    const members = [
+      ...['a', 'b', 'c'].map((id) => ({ id, joined: '2023-12-05', status: 'active' as const })),
+      ...['d', 'e', 'f'].map((id) => ({ id, joined: '2024-01-10', status: 'active' as const })),
+      { id: 'm8', joined: '2023-11-01', status: 'left' as const },
+    ];
+    const figures = computeParticipation(
+      { ...INPUT, members },
+      { from: '2023-12-01', to: '2024-01-31' },
+    );
+    expect(figures.months.map((month) => month.newMembers)).toEqual([
+      { kind: 'shown', value: 3 },
+      { kind: 'shown', value: 3 },
+    ]);
+    expect(figures.newMembersTotal).toEqual({ kind: 'shown', value: 6 });
   });
 
   it('gives the check-in response rate over active members who had joined', () => {
@@ -126,9 +145,9 @@ describe('Participation: members per month', () => {
     });
   });
 
-  it('counts new members per month with complementary suppression against the total', () => {
-    // Dec 3 (m1 m2 m3), Jan 2, Feb 1, Mar 1, Apr 0: four months hidden, total 7 shown, so
-    // 7 - 3 = 4 is the sum of four hidden months, none recoverable.
+  it('counts new members per month, hiding each small month (and so the total)', () => {
+    // Dec 3 (m1 m2 m3), Jan 2, Feb 1, Mar 1, Apr 0: four months hidden, and the total with
+    // them, so no hidden month is the total minus the shown ones.
     expect(columnByKey(monthly, 'New members')).toEqual({
       '2023-12': 3,
       '2024-01': HIDDEN,

@@ -61,6 +61,26 @@ describe('suppressCategoryCounts', () => {
     ]);
   });
 
+  it('hides a shown cell too when the hidden cells are all zeros', () => {
+    // Shown 7 + 8 = 15 = the total would say both hidden cells are 0.
+    const result = suppressCategoryCounts(
+      [
+        { category: 'jan', count: 0 },
+        { category: 'feb', count: 0 },
+        { category: 'mar', count: 8 },
+        { category: 'apr', count: 7 },
+      ],
+      5,
+    );
+    expect(result.cells.map((cell) => cell.count)).toEqual([
+      { shown: false, reason: 'fewer-than-minimum' },
+      { shown: false, reason: 'fewer-than-minimum' },
+      { shown: true, value: 8 },
+      { shown: false, reason: 'complementary' },
+    ]);
+    expect(result.total).toEqual({ shown: true, value: 15 });
+  });
+
   it('breaks ties for the complement by taking the first', () => {
     const result = suppressCategoryCounts(
       [
@@ -120,6 +140,12 @@ describe('suppressCategoryCounts', () => {
           const hidden = result.cells.filter((cell) => !cell.count.shown).length;
           if (result.total.shown) {
             expect(hidden === 0 || hidden >= 2).toBe(true);
+            // Total minus the shown cells never pins the hidden ones to zero.
+            const hiddenSum = result.cells.reduce(
+              (sum, cell, index) => (cell.count.shown ? sum : sum + counts[index]),
+              0,
+            );
+            expect(hidden === 0 || hiddenSum > 0).toBe(true);
             expect(result.total.value).toBe(counts.reduce((a, b) => a + b, 0));
           }
         },

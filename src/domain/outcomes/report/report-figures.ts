@@ -3,6 +3,7 @@ import type { ChartForm } from './chart-form';
 import { computeGrowth, type GrowthFigures } from '../growth';
 import type { Period, ReportInput } from '../inputs';
 import { computeParticipation, type ParticipationFigures } from '../participation';
+import { otherPublishedPeriods } from '../overlap';
 import { assertPeriod } from '../period';
 import { computeWellbeing, type WellbeingFigures } from '../wellbeing';
 import { computeLeadership, type LeadershipFigures } from '../leadership';
@@ -38,6 +39,8 @@ export interface ReportFigures {
 export function computeReportFigures(input: ReportInput): ReportFigures {
   assertPeriod(input.period);
   const minN = input.settings.minGroupSize;
+  // The tabs and the saved reports are published alongside this report (overlap.ts).
+  const others = otherPublishedPeriods(input, input.period);
   return {
     groupName: input.settings.groupName,
     today: input.today,
@@ -45,8 +48,8 @@ export function computeReportFigures(input: ReportInput): ReportFigures {
     minGroupSize: minN,
     supportLine: (input.settings.supportLine ?? '').trim(),
     participation: computeParticipation(input, input.period),
-    growth: computeGrowth(input.surveys, input.settings.instruments, input.period, minN),
-    wellbeing: computeWellbeing(input.checkIns, input.period, minN),
+    growth: computeGrowth(input.surveys, input.settings.instruments, input.period, minN, others),
+    wellbeing: computeWellbeing(input.checkIns, input.period, minN, others),
     leadership:
       input.rotation && input.rotation.length > 0 ? computeLeadership(input, input.period) : null,
     leadershipBlock: leadershipPeriodBlock(input, input.period),
