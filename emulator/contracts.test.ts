@@ -53,6 +53,12 @@ function names() {
   return [String(ss), String(sheet), String(sheet.getRange('A1')), String(trigger),
     String(Utilities.newBlob('x')), String(LockService.getScriptLock()), '' + SpreadsheetApp];
 }
+function formNames() {
+  var form = FormApp.create('Check-in');
+  var scale = form.addScaleItem();
+  var choice = form.addMultipleChoiceItem();
+  return [String(form), String(scale), String(choice), String(form.getItems()[0]), '' + FormApp];
+}
 function mail(header) {
   MailApp.sendEmail({ to: 'member@example.org', subject: header[0], body: 'Hello', name: header[1] });
 }
@@ -188,6 +194,13 @@ describe('small behaviours of the real services', () => {
       'Blob',
       'Lock',
       'SpreadsheetApp',
+    ]);
+    expect(environment().call('formNames')).toEqual([
+      'Form',
+      'ScaleItem',
+      'MultipleChoiceItem',
+      'Item',
+      'FormApp',
     ]);
   });
 

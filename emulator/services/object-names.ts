@@ -3,9 +3,25 @@
  * "Spreadsheet", "Trigger"), not "[object Object]": observed on live Apps Script by the gas-fakes
  * suite (shared/APPS-SCRIPT-NOTES.md, "Small behaviours from the peer suite"). A script that logs
  * or concatenates such an object sees that name. Each fake's Apps Script name is its own name
- * without the "Fake" prefix. The Forms fakes (emulator/services/forms) are named there.
+ * without the "Fake" prefix.
  */
 import { FakeDriveApp, FakeFile, FakeFileIterator } from './drive/drive-service';
+import { FakeForm } from './forms/form';
+import { FakeFormApp } from './forms/form-app';
+import {
+  FakeCheckboxItem,
+  FakeChoice,
+  FakeDateItem,
+  FakeItem,
+  FakeListItem,
+  FakeMultipleChoiceItem,
+  FakePageBreakItem,
+  FakeParagraphTextItem,
+  FakeScaleItem,
+  FakeSectionHeaderItem,
+  FakeTextItem,
+} from './forms/items';
+import { FakeFormResponse, FakeItemResponse } from './forms/responses';
 import { FakeHtmlOutput, FakeHtmlOutputMetaTag } from './html/html-output';
 import { FakeHtmlService } from './html/html-service';
 import { FakeHtmlTemplate } from './html/html-template';
@@ -39,6 +55,21 @@ type Named = { name: string; prototype: object };
 
 const CLASSES: readonly Named[] = [
   FakeBlob,
+  FakeCheckboxItem,
+  FakeChoice,
+  FakeDateItem,
+  FakeForm,
+  FakeFormApp,
+  FakeFormResponse,
+  FakeItem,
+  FakeItemResponse,
+  FakeListItem,
+  FakeMultipleChoiceItem,
+  FakePageBreakItem,
+  FakeParagraphTextItem,
+  FakeScaleItem,
+  FakeSectionHeaderItem,
+  FakeTextItem,
   FakeCache,
   FakeCacheService,
   FakeClockTriggerBuilder,
