@@ -59,6 +59,9 @@ function formNames() {
   var choice = form.addMultipleChoiceItem();
   return [String(form), String(scale), String(choice), String(form.getItems()[0]), '' + FormApp];
 }
+function newChoiceItem() {
+  return FormApp.create('Check-in').addMultipleChoiceItem().getChoices().map(function (c) { return c.getValue(); });
+}
 function mail(header) {
   MailApp.sendEmail({ to: 'member@example.org', subject: header[0], body: 'Hello', name: header[1] });
 }
@@ -202,6 +205,10 @@ describe('small behaviours of the real services', () => {
       'Item',
       'FormApp',
     ]);
+  });
+
+  it('gives a new choice item one choice already, as Google does', () => {
+    expect(environment().call('newChoiceItem')).toEqual(['Option 1']);
   });
 
   it('refuses a subject or sender name that is not a single line', () => {

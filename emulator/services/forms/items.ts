@@ -74,6 +74,17 @@ export interface ItemHost {
   retitled(state: ItemState, oldTitle: string): void;
 }
 
+/**
+ * Item types whose new item already holds one choice ("Option 1"), as the live-verified gas-fakes
+ * suite observed (shared/APPS-SCRIPT-NOTES.md, "Small behaviours from the peer suite"): a script
+ * that adds choices one at a time without setting them all keeps that stray first option.
+ */
+const STARTS_WITH_ONE_CHOICE: ReadonlySet<ItemTypeName> = new Set([
+  'MULTIPLE_CHOICE',
+  'CHECKBOX',
+  'LIST',
+]);
+
 export function newItemState(id: number, type: ItemTypeName): ItemState {
   return {
     id,
@@ -81,7 +92,7 @@ export function newItemState(id: number, type: ItemTypeName): ItemState {
     title: '',
     helpText: '',
     required: false,
-    choices: [],
+    choices: STARTS_WITH_ONE_CHOICE.has(type) ? ['Option 1'] : [],
     otherOption: false,
     lowerBound: 1,
     upperBound: 5,
