@@ -20,8 +20,10 @@ export const CHECKIN_FORM: FormSpec = {
   kind: 'checkin',
   title: 'Weekly check-in',
   description:
-    'A one-minute check-in after each session. Your answers are seen only by the facilitators ' +
-    'and only ever reported as group figures.',
+    // Honest about who sees what (SPEC 9): facilitators read every row of the sheet.
+    'A one-minute check-in after each session. Your answers are kept with your email address in ' +
+    "the group's Google Sheet, which the facilitators and organisers can read. Emails and reports " +
+    'only ever show figures about several members together.',
   confirmation: 'Thank you for checking in. See you next time.',
   items: [
     {

@@ -90,7 +90,9 @@ export function planSurvey(options: SurveyOptions = {}): SurveyPlan {
       title: 'Wellbeing and stigma survey',
       description:
         'A short survey when you join and every few months after. It helps the group see whether it is helping. ' +
-        'Your answers are private: they are only ever reported as group figures.',
+        "Your answers are kept with your email address in the group's Google Sheet, which the " +
+        'facilitators and organisers can read. Emails and reports only ever show figures about ' +
+        'several members together.',
       confirmation: 'Thank you. Your answers help the group show what it does.',
       items: formItems,
     },

@@ -107,8 +107,9 @@ export const MESSAGE_DEFINITIONS: readonly MessageDefinition[] = [
       '{{groupName}} asks every member to fill in a short survey about how they are doing, ' +
         'once when they join and then every {{weeks}} weeks, so the group can see whether it helps.',
       'It takes a few minutes: {{surveyLink}}',
-      'It is up to you whether you answer. Your answers stay private: the group only ever ' +
-        "sees figures about several members together, never one person's answers.",
+      'It is up to you whether you answer. Your answers are kept with your name in the ' +
+        "group's Google Sheet, which the facilitators and organisers can read; emails and " +
+        "reports only ever show figures about several members together, never one person's answers.",
     ].join('\n\n'),
   },
   {
@@ -125,8 +126,9 @@ export const MESSAGE_DEFINITIONS: readonly MessageDefinition[] = [
       GREETING,
       '{{groupName}} asks members for a short survey every {{weeks}} weeks, and yours is due.',
       'It takes a few minutes: {{surveyLink}}',
-      'It is up to you whether you answer. Your answers stay private: the group only ever ' +
-        "sees figures about several members together, never one person's answers.",
+      'It is up to you whether you answer. Your answers are kept with your name in the ' +
+        "group's Google Sheet, which the facilitators and organisers can read; emails and " +
+        "reports only ever show figures about several members together, never one person's answers.",
     ].join('\n\n'),
   },
 ];
