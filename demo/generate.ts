@@ -75,7 +75,14 @@ export function generateScenario(options: GenerateOptions): ScenarioInput {
   const cancelled = pickCancelled(random, calendar);
   addMemberEvents(random, people, timeline);
   sessionEvents(random, calendar, cancelled, timeline);
-  checkinEvents(random, people, calendar, cancelled, timeline);
+  checkinEvents(
+    random,
+    people,
+    calendar,
+    cancelled,
+    timeline,
+    new Random(options.seed * 104729 + 31),
+  );
   surveyEvents(random, people, calendar, FOLLOW_UP_WEEKS, onForm, timeline);
   activityEvents(random, people, calendar, timeline);
   workingGroupEvents(options.seed, people, calendar, timeline);

@@ -82,6 +82,8 @@ const checkinAnswers = z.strictObject({
   outreach: flag,
   outreachWhat: text('what the activity was').optional(),
   comment: text('a comment').optional(),
+  /** Openness outside the group (SPEC section 10); left out, the member skips the question. */
+  talkedOutside: flag.optional(),
 });
 
 /** Survey answers by instrument item id (e.g. "swemwbs_1"), as the scale's numeric value. */

@@ -91,6 +91,7 @@ export function checkinEvents(
   calendar: Season,
   cancelled: ReadonlySet<string>,
   timeline: TimelineBuilder,
+  openness: Random,
 ): void {
   for (const date of calendar.sessionDates) {
     if (cancelled.has(date)) continue;
@@ -123,8 +124,24 @@ export function checkinEvents(
           outreach,
           ...(outreach ? { outreachWhat: random.pick(OUTREACH_DONE) } : {}),
           ...(comment ? { comment } : {}),
+          ...talkedOutside(openness, person, date),
         },
       });
     }
   }
+}
+
+/**
+ * Openness outside the group, from its own random stream so the rest of the season stays as
+ * it was: some skip the optional question; those who answer talk more as they feel better and
+ * the longer they have been coming.
+ */
+function talkedOutside(random: Random, person: Person, date: string): { talkedOutside?: boolean } {
+  if (random.chance(0.15)) return {};
+  const months = Math.max(0, (Date.parse(date) - Date.parse(person.addedOn)) / (30 * 86_400_000));
+  const likelihood = Math.min(
+    0.85,
+    Math.max(0.05, 0.3 + 0.1 * latentOn(person, date) + 0.04 * months),
+  );
+  return { talkedOutside: random.chance(likelihood) };
 }

@@ -6,6 +6,7 @@
  */
 import type { AnswerInput } from '../../emulator/services/forms';
 import { CHECKIN_ITEMS } from '../../src/domain/forms/checkin-form';
+import { OPENNESS_TEXT } from '../../src/domain/forms/openness-item';
 import type { CheckinAnswers } from '../scenario-schema';
 import { ITEMS } from '../scenario-terms';
 import { DemoStepError } from './sheet-desk';
@@ -21,6 +22,8 @@ export function checkinFormAnswers(answers: CheckinAnswers): Record<string, Answ
   if (answers.sessionDate !== undefined) out[CHECKIN_ITEMS.sessionDate] = answers.sessionDate;
   if (answers.outreachWhat !== undefined) out[CHECKIN_ITEMS.outreachWhat] = answers.outreachWhat;
   if (answers.comment !== undefined) out[CHECKIN_ITEMS.comment] = answers.comment;
+  if (answers.talkedOutside !== undefined)
+    out[CHECKIN_ITEMS.talkedOutside] = answers.talkedOutside ? OPENNESS_TEXT.yes : OPENNESS_TEXT.no;
   return out;
 }
 

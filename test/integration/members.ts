@@ -11,6 +11,8 @@ export const CHECKIN = {
   outreach: 'Did you take part in an outreach or community activity?',
   outreachWhat: 'If yes, what was it?',
   comment: 'Anything you would like the facilitators to know? (private)',
+  // Openness outside the group (SPEC section 10).
+  talkedOutside: 'This week I talked about mental health with someone outside the group',
 } as const;
 
 export interface NewMember {

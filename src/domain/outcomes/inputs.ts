@@ -36,6 +36,11 @@ export interface OutcomeCheckIn {
   readonly supported: number;
   /** "Took part in an outreach or community activity" answered yes. */
   readonly outreach: boolean;
+  /**
+   * "Talked about mental health with someone outside the group" (SPEC section 10): null or
+   * missing when the member left it empty or the check-in predates the question.
+   */
+  readonly talkedOutside?: boolean | null;
 }
 
 /** Intake derives the wave: the member's first survey is the baseline, later ones follow-ups. */

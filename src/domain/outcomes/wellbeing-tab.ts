@@ -3,6 +3,8 @@ import { CellWriter } from './cell-writer';
 import { DECIMALS } from './format';
 import type { OutcomeInput } from './inputs';
 import { coverageNote, IDENTICAL_VALUES_NOTE, suppressionNote, WELLBEING_NOTE } from './notes';
+import { computeOpenness } from './openness';
+import { opennessBlock } from './openness-tab';
 import { wholeHistory } from './period';
 import { block, type OutcomeBlock, type OutcomeTab } from './tab';
 import {
@@ -15,15 +17,13 @@ import {
 export const WELLBEING_TITLE = 'Outcomes: Wellbeing trend';
 
 export function buildWellbeingTrend(input: OutcomeInput): OutcomeTab {
-  const figures = computeWellbeing(
-    input.checkIns,
-    wholeHistory(input),
-    input.settings.minGroupSize,
-  );
+  const period = wholeHistory(input);
+  const minN = input.settings.minGroupSize;
+  const figures = computeWellbeing(input.checkIns, period, minN);
   return {
     title: WELLBEING_TITLE,
     refreshedNote: coverageNote(figures.period, figures.minGroupSize),
-    blocks: [wellbeingBlock(figures)],
+    blocks: [wellbeingBlock(figures), opennessBlock(computeOpenness(input.checkIns, period, minN))],
   };
 }
 

@@ -23,6 +23,8 @@ import {
 } from '../../../src/domain/outcomes';
 import type { InstrumentId } from '../../../src/domain/instruments';
 import { addDays } from '../../../src/domain/stats';
+import { OPENNESS_HEADING } from '../../../src/domain/outcomes/openness-tab';
+import { cellNumber } from '../../../src/domain/outcomes/tab';
 import { columnIndex, findBlock } from './helpers';
 
 const MARKER = /marker/i;
@@ -56,6 +58,7 @@ const memberArbitrary = fc.record({
       fc.integer({ min: 1, max: 5 }),
       fc.integer({ min: 1, max: 5 }),
       fc.boolean(),
+      fc.option(fc.boolean(), { nil: null }),
     ),
     {
       minLength: SESSION_COUNT,
@@ -114,7 +117,7 @@ function toInput(group: Group): OutcomeInput {
   const checkIns: Array<OutcomeCheckIn & Leaky> = group.members.flatMap((member, i) =>
     member.attendance.flatMap((participation, s) => {
       if (participation === null) return [];
-      const [mood, coping, supported, outreach] = member.answers[s];
+      const [mood, coping, supported, outreach, talkedOutside] = member.answers[s];
       return [
         {
           memberId: members[i].id,
@@ -124,6 +127,7 @@ function toInput(group: Group): OutcomeInput {
           coping,
           supported,
           outreach,
+          talkedOutside,
           name: members[i].name,
           email: members[i].email,
           comment: `MARKER-private-comment-${i}-${s}`,
@@ -199,6 +203,15 @@ class Oracle {
   }
   checkInMembers(month: string): number {
     return this.distinct((c) => c.sessionDate.startsWith(month));
+  }
+  /** Members behind the openness figures of a month: answering, saying yes, saying no, never yes. */
+  openness(month: string): { answering: number; yes: number; no: number; neverYes: number } {
+    const inMonth = (c: OutcomeCheckIn) =>
+      c.sessionDate.startsWith(month) && typeof c.talkedOutside === 'boolean';
+    const answering = this.distinct(inMonth);
+    const yes = this.distinct((c) => inMonth(c) && c.talkedOutside === true);
+    const no = this.distinct((c) => inMonth(c) && c.talkedOutside === false);
+    return { answering, yes, no, neverYes: answering - yes };
   }
   outreachMembers(match: (date: string) => boolean): number {
     return this.distinct((c) => c.outreach && match(c.sessionDate));
@@ -385,6 +398,24 @@ function checkWellbeing(input: OutcomeInput, oracle: Oracle): void {
   }
 }
 
+function checkOpenness(input: OutcomeInput, oracle: Oracle): void {
+  const minN = input.settings.minGroupSize;
+  const block = findBlock(buildWellbeingTrend(input), OPENNESS_HEADING);
+  for (const row of block.rows) {
+    const month = String(row[0]);
+    const sides = oracle.openness(month);
+    const [, members, checkIns, checkInShare, memberShare] = row.map(cellNumber);
+    if (members !== null) expect(members).toBe(sides.answering);
+    for (const value of [members, checkIns, checkInShare, memberShare]) {
+      if (value !== null) expect(sides.answering).toBeGreaterThanOrEqual(minN);
+    }
+    // A share is about both sides of it: each must reach the minimum, or it tells what few said.
+    if (checkInShare !== null) expect(Math.min(sides.yes, sides.no)).toBeGreaterThanOrEqual(minN);
+    if (memberShare !== null)
+      expect(Math.min(sides.yes, sides.neverYes)).toBeGreaterThanOrEqual(minN);
+  }
+}
+
 function everyCell(input: OutcomeInput): Cell[] {
   return [
     buildParticipation(input),
@@ -431,6 +462,7 @@ describe('privacy over random groups', () => {
         checkParticipation(input, oracle);
         checkGrowth(input, oracle);
         checkWellbeing(input, oracle);
+        checkOpenness(input, oracle);
       }),
       { numRuns: 120 },
     );
@@ -446,6 +478,10 @@ describe('privacy over random groups', () => {
           'Group means per month (1-5, higher is better)',
         );
         expect(wellbeing.rows.flatMap((row) => row.slice(1)).filter(isNumber)).toEqual([]);
+        const openness = findBlock(buildWellbeingTrend(input), OPENNESS_HEADING);
+        expect(
+          openness.rows.flatMap((row) => row.slice(1).map(cellNumber)).filter((v) => v !== null),
+        ).toEqual([]);
         const growth = findBlock(
           buildGrowthAndStigma(input),
           'Change from baseline to latest follow-up',

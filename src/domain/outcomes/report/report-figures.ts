@@ -5,6 +5,7 @@ import type { Period, ReportInput } from '../inputs';
 import { computeParticipation, type ParticipationFigures } from '../participation';
 import { assertPeriod } from '../period';
 import { computeWellbeing, type WellbeingFigures } from '../wellbeing';
+import { computeOpenness, type OpennessFigures } from '../openness';
 import { computeLeadership, type LeadershipFigures } from '../leadership';
 import { leadershipPeriodBlock } from '../leadership-tab';
 import {
@@ -22,6 +23,8 @@ export interface ReportFigures {
   readonly participation: ParticipationFigures;
   readonly growth: GrowthFigures;
   readonly wellbeing: WellbeingFigures;
+  /** Talking about mental health outside the group, per month (SPEC section 10). */
+  readonly openness: OpennessFigures;
   /** Shared leadership in the period, or null without rotation rows. */
   readonly leadership: LeadershipFigures | null;
   /** The same as a one-row table. */
@@ -44,6 +47,7 @@ export function computeReportFigures(input: ReportInput): ReportFigures {
     participation: computeParticipation(input, input.period),
     growth: computeGrowth(input.surveys, input.settings.instruments, input.period, minN),
     wellbeing: computeWellbeing(input.checkIns, input.period, minN),
+    openness: computeOpenness(input.checkIns, input.period, minN),
     leadership:
       input.rotation && input.rotation.length > 0 ? computeLeadership(input, input.period) : null,
     leadershipBlock: leadershipPeriodBlock(input, input.period),

@@ -11,6 +11,7 @@ import { communitySection } from './community-section';
 import { paragraph } from './elements';
 import { growthSection } from './growth-section';
 import { leadershipSection } from './leadership-section';
+import { opennessSection } from './openness-section';
 import { methodSection } from './method-section';
 import { participationSection } from './participation-section';
 import { computeReportFigures } from './report-figures';
@@ -30,6 +31,7 @@ export function buildReportHtml(input: ReportInput): string {
     ...optional(leadershipSection(figures)),
     growthSection(figures),
     wellbeingSection(figures),
+    opennessSection(figures),
     communitySection(figures),
     caveatsSection(figures),
   ];
