@@ -86,6 +86,14 @@ const checkinAnswers = z.strictObject({
   talkedOutside: flag.optional(),
 });
 
+/** The anonymous Group feedback form: a rating and, optionally, what to have more or less of. */
+const feedbackAnswers = z.strictObject({
+  rating: answerScale(1, 5),
+  moreOf: text('what they want more of').optional(),
+  lessOf: text('what they want less of').optional(),
+  ideas: text('their ideas').optional(),
+});
+
 /** Survey answers by instrument item id (e.g. "swemwbs_1"), as the scale's numeric value. */
 const surveyAnswers = z.record(z.string(), z.number({ error: 'expected a number' }));
 /** Anything at all: for submissions the form itself would have refused. */
@@ -118,6 +126,7 @@ export const EVENT_TYPES = [
   'menu',
   'fix-review',
   'wait',
+  'feedback',
 ] as const;
 
 const eventSchema = z.discriminatedUnion(
@@ -189,6 +198,8 @@ const eventSchema = z.discriminatedUnion(
       action: oneOf(REVIEW_ACTIONS),
     }),
     z.strictObject({ ...base, type: z.literal('wait') }),
+    /** Someone fills in the anonymous Group feedback form: no member, no email. */
+    z.strictObject({ ...base, type: z.literal('feedback'), answers: feedbackAnswers }),
   ],
   {
     error: (issue) =>
@@ -230,3 +241,4 @@ export type ScenarioMember = Scenario['members'][number];
 export type ScenarioEvent = Scenario['timeline'][number];
 export type EventOf<T extends ScenarioEvent['type']> = Extract<ScenarioEvent, { type: T }>;
 export type CheckinAnswers = EventOf<'checkin'>['answers'];
+export type FeedbackAnswers = EventOf<'feedback'>['answers'];

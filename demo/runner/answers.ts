@@ -7,7 +7,8 @@
 import type { AnswerInput } from '../../emulator/services/forms';
 import { CHECKIN_ITEMS } from '../../src/domain/forms/checkin-form';
 import { OPENNESS_TEXT } from '../../src/domain/forms/openness-item';
-import type { CheckinAnswers } from '../scenario-schema';
+import type { CheckinAnswers, FeedbackAnswers } from '../scenario-schema';
+import { FEEDBACK_ITEMS } from '../../src/domain/forms/feedback-form';
 import { ITEMS } from '../scenario-terms';
 import { DemoStepError } from './sheet-desk';
 
@@ -24,6 +25,14 @@ export function checkinFormAnswers(answers: CheckinAnswers): Record<string, Answ
   if (answers.comment !== undefined) out[CHECKIN_ITEMS.comment] = answers.comment;
   if (answers.talkedOutside !== undefined)
     out[CHECKIN_ITEMS.talkedOutside] = answers.talkedOutside ? OPENNESS_TEXT.yes : OPENNESS_TEXT.no;
+  return out;
+}
+
+export function feedbackFormAnswers(answers: FeedbackAnswers): Record<string, AnswerInput> {
+  const out: Record<string, AnswerInput> = { [FEEDBACK_ITEMS.rating]: answers.rating };
+  if (answers.moreOf !== undefined) out[FEEDBACK_ITEMS.moreOf] = answers.moreOf;
+  if (answers.lessOf !== undefined) out[FEEDBACK_ITEMS.lessOf] = answers.lessOf;
+  if (answers.ideas !== undefined) out[FEEDBACK_ITEMS.ideas] = answers.ideas;
   return out;
 }
 

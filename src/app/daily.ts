@@ -69,6 +69,10 @@ function runSteps(spreadsheet: Spreadsheet, runStartedAtMs: number): DailySummar
     'surveys',
     () => `${processPendingResponses(spreadsheet, settings, 'survey').accepted} accepted`,
   );
+  step(
+    'feedback',
+    () => `${processPendingResponses(spreadsheet, settings, 'feedback').accepted} accepted`,
+  );
   step('rotation', () => {
     const outcome = planAndWriteRotation(spreadsheet, settings, day, 'extend');
     return `${outcome.sessionsPlanned.length} session(s) planned, ${outcome.unfilled.length} role(s) unfilled`;

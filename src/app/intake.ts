@@ -5,6 +5,8 @@
  */
 import { localDateFormatter, startOfLocalDay } from '../domain/dates';
 import { CHECKIN_FORM } from '../domain/forms/checkin-form';
+import { FEEDBACK_FORM } from '../domain/forms/feedback-form';
+import { FormSpec } from '../domain/forms/form-spec';
 import { surveyChecks } from '../domain/forms/survey-form';
 import { IntakeContext, processResponses, responseKey } from '../domain/intake';
 import { indexMembersByEmail } from '../domain/members';
@@ -26,20 +28,29 @@ import {
 import { appendToReview, readReview, ReviewEntry } from '../services/records/review';
 import { readSessions } from '../services/records/sessions';
 import { readSurveyPlan } from '../services/records/wording';
+import type { SurveyPlan } from '../domain/forms/survey-form';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export type ResponseKind = 'checkin' | 'survey';
+export type ResponseKind = 'checkin' | 'survey' | 'feedback';
 
 export const RESPONSE_TABS: Record<ResponseKind, string> = {
   checkin: TAB.checkins,
   survey: TAB.surveys,
+  feedback: TAB.feedback,
 };
 
 export function kindOfTab(tabName: string): ResponseKind | null {
   if (tabName === TAB.checkins) return 'checkin';
   if (tabName === TAB.surveys) return 'survey';
+  if (tabName === TAB.feedback) return 'feedback';
   return null;
+}
+
+/** The form a response tab's rows are checked against. */
+export function formSpecOf(kind: ResponseKind, plan: SurveyPlan | null): FormSpec {
+  if (kind === 'feedback') return FEEDBACK_FORM;
+  return plan ? plan.spec : CHECKIN_FORM;
 }
 
 export interface IntakeSummary {
@@ -54,6 +65,16 @@ export function intakeContext(
   surveysSoFar: Map<string, number>,
   extraChecks?: IntakeContext['extraChecks'],
 ): IntakeContext {
+  if (kind === 'feedback') {
+    // Anonymous: no member to find, so Members is not read.
+    return {
+      membersByEmail: new Map(),
+      ambiguousEmails: new Set(),
+      sessions: [],
+      surveysSoFar,
+      localDateOf: localDateFormatter(settings.timeZone),
+    };
+  }
   const { members } = readMembers(spreadsheet, settings.timeZone, true);
   const sessions = kind === 'checkin' ? readSessions(spreadsheet, settings.timeZone).sessions : [];
   return {
@@ -90,7 +111,7 @@ export function processPendingResponses(
     return { accepted: 0, toReview: 0 };
 
   const plan = kind === 'survey' ? readSurveyPlan(spreadsheet, settings.instruments) : null;
-  const spec = plan ? plan.spec : CHECKIN_FORM;
+  const spec = formSpecOf(kind, plan);
   const context = intakeContext(
     spreadsheet,
     settings,

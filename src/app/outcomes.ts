@@ -18,6 +18,7 @@ import { IsoDate } from '../domain/types';
 import { fillNamesColumn, readActivities } from '../services/records/activities';
 import { readWorkingGroups } from '../services/records/working-groups';
 import { readRegister } from '../services/records/register';
+import { readFeedback } from '../services/records/feedback';
 import { ACTIVITY_COLUMNS, TAB, WORKING_GROUP_COLUMNS } from '../domain/sheet/tabs';
 import { readRotation } from '../services/records/rotation';
 import { readingEachTabOnce } from '../services/sheets';
@@ -72,6 +73,7 @@ export function readOutcomeInput(
     activities: readActivities(spreadsheet, tz),
     workingGroups: readWorkingGroups(spreadsheet, tz),
     register: readRegister(spreadsheet, tz),
+    feedback: readFeedback(spreadsheet, tz),
     rotation: readRotation(spreadsheet, tz, members).assignments.map(
       ({ date, role, memberId }) => ({ date, role, memberId }),
     ),

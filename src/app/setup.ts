@@ -3,7 +3,12 @@
  * tabs, triggers, settings) and changes nothing else, so it is safe to run any number of times.
  */
 import { errorMessage } from '../domain/errors';
-import { FormSpec, RESPONSE_EMAIL, RESPONSE_TIMESTAMP } from '../domain/forms/form-spec';
+import {
+  collectsEmail,
+  FormSpec,
+  RESPONSE_EMAIL,
+  RESPONSE_TIMESTAMP,
+} from '../domain/forms/form-spec';
 import { ColumnSpec, DERIVED_COLUMNS, TAB, TAB_SPECS, TabSpec } from '../domain/sheet/tabs';
 import {
   addMissingItems,
@@ -28,6 +33,7 @@ import { addMissingColumns, ensureTab, readHeaderRow } from '../services/tabs';
 import { ensureTriggers } from '../services/triggers';
 import { DialogSection, toast } from '../services/ui';
 import { CHECKIN_FORM } from '../domain/forms/checkin-form';
+import { FEEDBACK_FORM } from '../domain/forms/feedback-form';
 import { Settings } from '../domain/settings';
 import { refreshSessionsAndMembers } from './housekeeping';
 import { ChecklistRow, nextStep, startHereChecklist, StartHereState } from '../domain/start-here';
@@ -76,6 +82,7 @@ const TAB_ORDER: readonly string[] = [
   TAB.sent,
   TAB.checkins,
   TAB.surveys,
+  TAB.feedback,
 ];
 
 const DERIVED_COLUMN_SPECS: ColumnSpec[] = [
@@ -143,6 +150,14 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
       urlKey: 'surveyFormUrl',
       label: 'Survey form',
     },
+    // Group feedback (SPEC section 10): anonymous, so its spec collects no email.
+    {
+      spec: FEEDBACK_FORM,
+      tab: TAB.feedback,
+      idKey: 'feedbackFormId',
+      urlKey: 'feedbackFormUrl',
+      label: 'Group feedback form',
+    },
   ];
   const systemValues: Partial<Record<keyof Settings, string>> = {};
   for (const slot of slots) {
@@ -184,7 +199,7 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
   // response tabs (Google inserts new ones first) to the end; the group's own order is kept.
   arrangeTabs(
     spreadsheet,
-    firstRun ? TAB_ORDER : [START_HERE_SPEC.name, TAB.checkins, TAB.surveys],
+    firstRun ? TAB_ORDER : [START_HERE_SPEC.name, TAB.checkins, TAB.surveys, TAB.feedback],
   );
   report.next = nextStep(checklist);
   return report;
@@ -275,9 +290,10 @@ function ensureForm(
     columns: DERIVED_COLUMN_SPECS,
   };
   const headers = readHeaderRow(sheet);
-  const missingQuestions = [RESPONSE_TIMESTAMP, RESPONSE_EMAIL].filter(
-    (name) => !headers.includes(name),
-  );
+  const googleColumns = collectsEmail(slot.spec)
+    ? [RESPONSE_TIMESTAMP, RESPONSE_EMAIL]
+    : [RESPONSE_TIMESTAMP];
+  const missingQuestions = googleColumns.filter((name) => !headers.includes(name));
   if (missingQuestions.length > 0)
     report.problems.push(`${slot.tab}: missing ${missingQuestions.join(', ')}`);
   const added = addMissingColumns(sheet, headers, spec.columns);

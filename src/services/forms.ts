@@ -1,6 +1,6 @@
 /** Builds Google Forms from FormSpecs and links them to the spreadsheet. */
 import { errorMessage } from '../domain/errors';
-import { FormSpec } from '../domain/forms/form-spec';
+import { collectsEmail, FormSpec } from '../domain/forms/form-spec';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -45,7 +45,7 @@ export function findLinkedForm(spreadsheet: Spreadsheet, title: string): Form | 
 export function createForm(spec: FormSpec): Form {
   const form = FormApp.create(spec.title);
   form.setDescription(spec.description);
-  form.setCollectEmail(true);
+  form.setCollectEmail(collectsEmail(spec));
   form.setConfirmationMessage(spec.confirmation);
   addMissingItems(form, spec);
   return form;

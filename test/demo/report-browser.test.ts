@@ -193,6 +193,9 @@ describeInChromium('report.html in headless Chromium', () => {
       expect(html).toContain('<h2>Shared leadership</h2>');
       // The season's check-ins answer the openness question, so its section has a chart.
       expect(html).toContain('<h2>Talking about mental health outside the group</h2>');
+      // The season's anonymous feedback is counted per month, never quoted.
+      expect(html).toContain('<h2>Group feedback</h2>');
+      expect(html).toContain('<caption>Group feedback per month (anonymous form)</caption>');
       expect(html).toMatch(/members who led a session for the first time: \d+/);
     },
     TIMEOUT,

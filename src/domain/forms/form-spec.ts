@@ -23,11 +23,17 @@ export type AnswerItemSpec = Exclude<FormItemSpec, { kind: 'section' }>;
 
 export interface FormSpec {
   /** Which response tab the form writes to. */
-  kind: 'checkin' | 'survey';
+  kind: 'checkin' | 'survey' | 'feedback';
+  /** False for an anonymous form: no email is collected and none is expected. Default true. */
+  collectEmail?: boolean;
   title: string;
   description: string;
   confirmation: string;
   items: readonly FormItemSpec[];
+}
+
+export function collectsEmail(spec: FormSpec): boolean {
+  return spec.collectEmail !== false;
 }
 
 export function answerItems(spec: FormSpec): AnswerItemSpec[] {

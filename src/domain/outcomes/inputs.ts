@@ -86,6 +86,19 @@ export interface OutcomeRegister {
   readonly present: ReadonlyArray<{ readonly memberId: MemberId; readonly date: IsoDate }>;
 }
 
+/**
+ * One accepted response to the anonymous Group feedback form: no member, only when it came,
+ * its rating, and whether each free-text question was answered (never the text itself).
+ */
+export interface OutcomeFeedback {
+  readonly date: IsoDate;
+  /** 1-5: how useful the recent sessions were. */
+  readonly rating: number;
+  readonly moreOf: boolean;
+  readonly lessOf: boolean;
+  readonly ideas: boolean;
+}
+
 /** One Rotation row: who held which role at a session (null: unfilled). */
 export interface OutcomeDuty {
   readonly date: IsoDate;
@@ -120,6 +133,8 @@ export interface OutcomeInput {
   readonly rotation?: readonly OutcomeDuty[];
   /** The attendance register; check-ins are the only record when omitted. */
   readonly register?: OutcomeRegister;
+  /** Accepted Group feedback; none when omitted. */
+  readonly feedback?: readonly OutcomeFeedback[];
   /** The Working groups tab's rows; none when omitted. */
   readonly workingGroups?: readonly OutcomeWorkingGroup[];
   readonly settings: OutcomeSettings;

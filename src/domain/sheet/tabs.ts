@@ -25,7 +25,7 @@ export interface TabSpec {
   /** Written by the script: protected with a warning so a facilitator thinks before editing. */
   scriptWritten: boolean;
   /** Created by a form's destination link rather than by Set up. */
-  formResponses?: 'checkin' | 'survey';
+  formResponses?: 'checkin' | 'survey' | 'feedback';
 }
 
 export const TAB = {
@@ -44,6 +44,8 @@ export const TAB = {
   messages: 'Messages',
   workingGroups: 'Working groups',
   register: 'Attendance register',
+  /** The Group feedback form's responses (anonymous). */
+  feedback: 'Feedback',
 } as const;
 
 export const YES_NO = ['yes', 'no'] as const;

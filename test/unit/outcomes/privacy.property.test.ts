@@ -25,6 +25,7 @@ import type { InstrumentId } from '../../../src/domain/instruments';
 import { addDays } from '../../../src/domain/stats';
 import { OPENNESS_HEADING } from '../../../src/domain/outcomes/openness-tab';
 import { cellNumber } from '../../../src/domain/outcomes/tab';
+import { FEEDBACK_TEXT } from '../../../src/domain/outcomes/feedback-tab';
 import { columnIndex, findBlock } from './helpers';
 
 const MARKER = /marker/i;
@@ -93,6 +94,16 @@ const groupArbitrary = fc.record({
   ),
   instruments: fc.subarray(INSTRUMENT_IDS, { minLength: 1 }),
   extremeMember: fc.boolean(),
+  feedback: fc.array(
+    fc.record({
+      offset: fc.integer({ min: 0, max: 160 }),
+      rating: fc.integer({ min: 1, max: 5 }),
+      moreOf: fc.boolean(),
+      lessOf: fc.boolean(),
+      ideas: fc.boolean(),
+    }),
+    { maxLength: 40 },
+  ),
   activities: fc.array(
     fc.record({
       offset: fc.integer({ min: 0, max: 160 }),
@@ -166,6 +177,15 @@ function toInput(group: Group): OutcomeInput {
       partnerOrganisation: activity.partner,
       membersInvolved: null,
       peopleReached: activity.reached,
+    })),
+    // What people wrote never reaches the domain's input type; a marker checks it is not printed.
+    feedback: group.feedback.map((response, i) => ({
+      date: addDays(FIRST_SESSION, response.offset),
+      rating: response.rating,
+      moreOf: response.moreOf,
+      lessOf: response.lessOf,
+      ideas: response.ideas,
+      text: `MARKER-feedback-${i}`,
     })),
     settings: {
       groupName: 'Circle',
@@ -416,6 +436,30 @@ function checkOpenness(input: OutcomeInput, oracle: Oracle): void {
   }
 }
 
+/** Anonymous feedback: responses stand in for people, so every count reaches the minimum. */
+function checkFeedback(input: OutcomeInput): void {
+  const minN = input.settings.minGroupSize;
+  const tab = buildParticipation(input);
+  if (!(input.feedback ?? []).some((response) => response.date <= TODAY)) return;
+  const table = findBlock(tab, FEEDBACK_TEXT.heading);
+  const months = table.rows.filter((row) => row[0] !== FEEDBACK_TEXT.total);
+  for (const row of months) {
+    const month = String(row[0]);
+    const inMonth = (input.feedback ?? []).filter((r) => r.date.startsWith(month));
+    const [, responses, rating, moreOf, lessOf, ideas] = row.map(cellNumber);
+    if (responses !== null) expect(responses).toBe(inMonth.length);
+    if ([responses, rating, moreOf, lessOf, ideas].some((v) => v !== null))
+      expect(inMonth.length).toBeGreaterThanOrEqual(minN);
+    for (const count of [moreOf, lessOf, ideas])
+      if (count !== null) expect(count).toBeGreaterThanOrEqual(minN);
+    if (rating !== null) expect(new Set(inMonth.map((r) => r.rating)).size).toBeGreaterThan(1);
+  }
+  const total = cellNumber(table.rows.find((row) => row[0] === FEEDBACK_TEXT.total)![1]);
+  // A shown total with exactly one hidden month would give that month back by subtraction.
+  if (total !== null)
+    expect(months.filter((row) => cellNumber(row[1]) === null).length).not.toBe(1);
+}
+
 function everyCell(input: OutcomeInput): Cell[] {
   return [
     buildParticipation(input),
@@ -463,6 +507,7 @@ describe('privacy over random groups', () => {
         checkGrowth(input, oracle);
         checkWellbeing(input, oracle);
         checkOpenness(input, oracle);
+        checkFeedback(input);
       }),
       { numRuns: 120 },
     );

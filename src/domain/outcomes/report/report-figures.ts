@@ -5,6 +5,7 @@ import type { Period, ReportInput } from '../inputs';
 import { computeParticipation, type ParticipationFigures } from '../participation';
 import { assertPeriod } from '../period';
 import { computeWellbeing, type WellbeingFigures } from '../wellbeing';
+import { computeFeedback, type FeedbackFigures } from '../feedback';
 import { computeOpenness, type OpennessFigures } from '../openness';
 import { computeLeadership, type LeadershipFigures } from '../leadership';
 import { leadershipPeriodBlock } from '../leadership-tab';
@@ -25,6 +26,8 @@ export interface ReportFigures {
   readonly wellbeing: WellbeingFigures;
   /** Talking about mental health outside the group, per month (SPEC section 10). */
   readonly openness: OpennessFigures;
+  /** Anonymous Group feedback counted per month (SPEC section 10). */
+  readonly feedback: FeedbackFigures;
   /** Shared leadership in the period, or null without rotation rows. */
   readonly leadership: LeadershipFigures | null;
   /** The same as a one-row table. */
@@ -48,6 +51,7 @@ export function computeReportFigures(input: ReportInput): ReportFigures {
     growth: computeGrowth(input.surveys, input.settings.instruments, input.period, minN),
     wellbeing: computeWellbeing(input.checkIns, input.period, minN),
     openness: computeOpenness(input.checkIns, input.period, minN),
+    feedback: computeFeedback(input, input.period),
     leadership:
       input.rotation && input.rotation.length > 0 ? computeLeadership(input, input.period) : null,
     leadershipBlock: leadershipPeriodBlock(input, input.period),

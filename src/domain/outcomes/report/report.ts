@@ -12,6 +12,7 @@ import { paragraph } from './elements';
 import { growthSection } from './growth-section';
 import { leadershipSection } from './leadership-section';
 import { opennessSection } from './openness-section';
+import { feedbackSection } from './feedback-section';
 import { methodSection } from './method-section';
 import { participationSection } from './participation-section';
 import { computeReportFigures } from './report-figures';
@@ -33,6 +34,7 @@ export function buildReportHtml(input: ReportInput): string {
     wellbeingSection(figures),
     opennessSection(figures),
     communitySection(figures),
+    feedbackSection(figures),
     caveatsSection(figures),
   ];
   const document = markup`<!DOCTYPE html>
