@@ -11,8 +11,6 @@ export const FEEDBACK_REPORT_TEXT = {
   intro: (total: string) =>
     'Members can give feedback at any time on an anonymous form: a rating of the recent sessions and what they would like more of, less of, or ideas. ' +
     `Responses in this period: ${total}. What people wrote stays with the facilitators, who read every response; this report only counts them.`,
-  /** The total when it is hidden only because exactly one month is. */
-  totalHidden: 'not shown, since it would give back the one month that is hidden',
   none: 'No feedback came through the anonymous Group feedback form in this period.',
 } as const;
 
@@ -22,12 +20,8 @@ export function feedbackSection(figures: ReportFigures): SafeHtml {
     return section('feedback', FEEDBACK_REPORT_TEXT.title, [paragraph(FEEDBACK_REPORT_TEXT.none)]);
   return section('feedback', FEEDBACK_REPORT_TEXT.title, [
     paragraph(
-      FEEDBACK_REPORT_TEXT.intro(
-        feedback.totalResponses.kind === 'suppressed' &&
-          feedback.totalResponses.reason === 'complementary'
-          ? FEEDBACK_REPORT_TEXT.totalHidden
-          : figureText(feedback.totalResponses, 0, feedback.minGroupSize),
-      ),
+      // A total hidden only to protect a month says so (figureText gives each reason's words).
+      FEEDBACK_REPORT_TEXT.intro(figureText(feedback.totalResponses, 0, feedback.minGroupSize)),
     ),
     blockTable(feedbackFiguresBlock(feedback)),
   ]);
