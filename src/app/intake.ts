@@ -27,6 +27,7 @@ import {
 } from '../services/records/responses';
 import { appendToReview, readReview, ReviewEntry } from '../services/records/review';
 import { readSessions } from '../services/records/sessions';
+import { syncStories } from '../services/records/stories';
 import { readSurveyPlan } from '../services/records/wording';
 import type { SurveyPlan } from '../domain/forms/survey-form';
 
@@ -166,5 +167,7 @@ export function processPendingResponses(
   ];
   writeDerived(tab, updates);
   deleteRows(tab.sheet, [...tab.leftInReview, ...result.rejected.map((rejected) => rejected.row)]);
+  // A survey may bring a story, or a new answer to the consent to quote one (SPEC section 10).
+  if (kind === 'survey' && result.accepted.length > 0) syncStories(spreadsheet, settings.timeZone);
   return { accepted: result.accepted.length, toReview: result.rejected.length };
 }

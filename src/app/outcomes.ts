@@ -19,6 +19,7 @@ import { fillNamesColumn, readActivities } from '../services/records/activities'
 import { readWorkingGroups } from '../services/records/working-groups';
 import { readRegister } from '../services/records/register';
 import { readFeedback } from '../services/records/feedback';
+import { quotableStories } from '../services/records/stories';
 import { ACTIVITY_COLUMNS, TAB, WORKING_GROUP_COLUMNS } from '../domain/sheet/tabs';
 import { readRotation } from '../services/records/rotation';
 import { readingEachTabOnce } from '../services/sheets';
@@ -132,7 +133,11 @@ export function reportHtml(
   today: IsoDate,
   period: Period,
 ): { shown: string; saved: string } {
-  const input = { ...readOutcomeInput(spreadsheet, settings, today), period };
+  const input = {
+    ...readOutcomeInput(spreadsheet, settings, today),
+    period,
+    stories: quotableStories(spreadsheet, settings.timeZone, period),
+  };
   return {
     shown: buildReportHtml({ ...input, chartForm: 'svg' }),
     saved: buildReportHtml({ ...input, chartForm: 'tables' }),

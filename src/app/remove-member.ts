@@ -13,6 +13,7 @@ import {
   DERIVED_COLUMNS,
   MEMBER_COLUMNS,
   REGISTER_COLUMNS,
+  STORY_COLUMNS,
   ROTATION_COLUMNS,
   WORKING_GROUP_COLUMNS,
   SENT_COLUMNS,
@@ -217,6 +218,12 @@ export function removeMemberData(
       String(map.get(row, SENT_COLUMNS.memberId)).trim() === member.id ||
       idToken.test(String(map.get(row, SENT_COLUMNS.key))),
   );
+  // Their stories go with their surveys, whatever a facilitator approved.
+  if (spreadsheet.getSheetByName(TAB.stories))
+    deleteFrom(
+      TAB.stories,
+      (row, map) => String(map.get(row, STORY_COLUMNS.memberId)).trim() === member.id,
+    );
   if (spreadsheet.getSheetByName(TAB.register))
     deleteFrom(
       TAB.register,

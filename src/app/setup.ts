@@ -73,6 +73,7 @@ const TAB_ORDER: readonly string[] = [
   TAB.buddies,
   TAB.activities,
   TAB.workingGroups,
+  TAB.stories,
   TAB.review,
   PARTICIPATION_TITLE,
   GROWTH_TITLE,

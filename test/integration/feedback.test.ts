@@ -134,8 +134,15 @@ describe('group feedback', () => {
     expect(env.clickMenu('Set up or repair').ok).toBe(true);
     expect(setting(env, 'Check-in form ID')).toBe(checkinForm);
     expect(String(setting(env, 'Group feedback form ID'))).not.toBe('');
-    for (const tab of ['Members', 'Surveys', 'Sessions'])
-      expect(sheetValues(env, tab)).toEqual(before[tab]);
+    for (const tab of ['Members', 'Sessions']) expect(sheetValues(env, tab)).toEqual(before[tab]);
+    // Surveys gains only the story questions' columns (issue 15 item 3), at the end.
+    const surveys = sheetValues(env, 'Surveys');
+    const width = before['Surveys'][0].length;
+    expect(surveys.map((row) => row.slice(0, width))).toEqual(before['Surveys']);
+    expect(surveys[0].slice(width)).toEqual([
+      'In a few sentences, what has the group changed for you?',
+      'May the group quote your story, without your name, in its reports?',
+    ]);
     // Check-ins gains only the new openness question's column; the rest is as it was.
     const after = sheetValues(env, 'Check-ins');
     expect(after.length).toBe(before['Check-ins'].length);

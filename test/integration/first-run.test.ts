@@ -19,6 +19,7 @@ const FACILITATOR_TABS = [
   'Buddies',
   'Activities',
   'Working groups',
+  'Stories',
   'Review',
   'Instrument wording',
   'Messages',

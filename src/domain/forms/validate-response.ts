@@ -47,6 +47,11 @@ export function validateResponse(
 
   const answers: Record<string, Answer> = {};
   for (const item of answerItems(spec)) {
+    if (!map.has(item.title) && !item.required) {
+      // An optional question added later: a tab without its column has no answer to it.
+      answers[item.title] = null;
+      continue;
+    }
     if (!map.has(item.title)) {
       reasons.push(`the response sheet has no column for the question "${item.title}"`);
       continue;

@@ -144,6 +144,11 @@ export interface OutcomeInput {
 /** The report covers a period the person generating it chose. */
 export interface ReportInput extends OutcomeInput {
   readonly period: Period;
+  /**
+   * Stories the report may quote (approved, with consent, naming no member), received in the
+   * period: only their text and date, never who wrote them. None when omitted.
+   */
+  readonly stories?: ReadonlyArray<{ readonly received: IsoDate; readonly text: string }>;
   /** 'svg' (default) for a browser; 'tables' for the copy converted to PDF (chart-form.ts). */
   readonly chartForm?: 'svg' | 'tables';
 }

@@ -28,6 +28,8 @@ export interface ReportFigures {
   readonly openness: OpennessFigures;
   /** Anonymous Group feedback counted per month (SPEC section 10). */
   readonly feedback: FeedbackFigures;
+  /** Approved stories to quote, text and date only. */
+  readonly stories: ReadonlyArray<{ readonly received: string; readonly text: string }>;
   /** Shared leadership in the period, or null without rotation rows. */
   readonly leadership: LeadershipFigures | null;
   /** The same as a one-row table. */
@@ -52,6 +54,9 @@ export function computeReportFigures(input: ReportInput): ReportFigures {
     wellbeing: computeWellbeing(input.checkIns, input.period, minN),
     openness: computeOpenness(input.checkIns, input.period, minN),
     feedback: computeFeedback(input, input.period),
+    stories: (input.stories ?? []).filter(
+      (story) => story.received >= input.period.from && story.received <= input.period.to,
+    ),
     leadership:
       input.rotation && input.rotation.length > 0 ? computeLeadership(input, input.period) : null,
     leadershipBlock: leadershipPeriodBlock(input, input.period),

@@ -13,6 +13,7 @@ import { growthSection } from './growth-section';
 import { leadershipSection } from './leadership-section';
 import { opennessSection } from './openness-section';
 import { feedbackSection } from './feedback-section';
+import { storiesSection } from './stories-section';
 import { methodSection } from './method-section';
 import { participationSection } from './participation-section';
 import { computeReportFigures } from './report-figures';
@@ -35,6 +36,7 @@ export function buildReportHtml(input: ReportInput): string {
     opennessSection(figures),
     communitySection(figures),
     feedbackSection(figures),
+    storiesSection(figures),
     caveatsSection(figures),
   ];
   const document = markup`<!DOCTYPE html>
