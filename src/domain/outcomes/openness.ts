@@ -8,10 +8,15 @@
  * share is shown only when both sides of it (members who said yes, members who said no) reach
  * the minimum: otherwise "100%" or "0%" of a few would say what each of them answered.
  * There is no all-months row, for the same reason as the wellbeing trend.
+ *
+ * `otherPeriods` are the periods published alongside this one (overlap.ts): a month's shares are
+ * hidden when fewer than minN members' own answers for it differ between this period and one of
+ * them (a period that starts or ends inside the month), as the wellbeing means are.
  */
 import type { MemberId } from '../types';
 import { memberCountFigure, shownFigure, suppressedFigure, type Figure } from './figure';
 import type { OutcomeCheckIn, Period } from './inputs';
+import { revealedByDifference, type Contributions } from './overlap';
 import { assertPeriod, groupByMonth, isInPeriod, monthsOf } from './period';
 
 export interface MonthlyOpenness {
@@ -37,24 +42,57 @@ export function computeOpenness(
   checkIns: readonly OutcomeCheckIn[],
   period: Period,
   minN: number,
+  otherPeriods: readonly Period[] = [],
 ): OpennessFigures {
   assertPeriod(period);
   const answered = checkIns.filter(
     (checkIn) =>
       typeof checkIn.talkedOutside === 'boolean' && isInPeriod(checkIn.sessionDate, period),
   );
+  // The other publications' check-ins, answered or not: the period limits only this one.
+  const allByMonth = groupByMonth(
+    checkIns.filter((checkIn) => typeof checkIn.talkedOutside === 'boolean'),
+    (checkIn) => checkIn.sessionDate,
+  );
+  const within = (month: string, range: Period) =>
+    (allByMonth.get(month) ?? []).filter((checkIn) => isInPeriod(checkIn.sessionDate, range));
   const byMonth = groupByMonth(answered, (checkIn) => checkIn.sessionDate);
   return {
     period,
     minGroupSize: minN,
     anyAnswers: answered.length > 0,
-    months: monthsOf(period).map((month) => monthlyOpenness(month, byMonth.get(month) ?? [], minN)),
+    months: monthsOf(period).map((month) =>
+      monthlyOpenness(
+        month,
+        byMonth.get(month) ?? [],
+        otherPeriods.map((other) => within(month, other)),
+        minN,
+      ),
+    ),
   };
+}
+
+/**
+ * What each member puts into a month's shares: their answered check-ins, their yes answers, and
+ * whether they said yes at all. A member differs between two publications when any of these does.
+ */
+function memberAnswers(checkIns: readonly OutcomeCheckIn[]): Contributions[] {
+  const answered = new Map<MemberId, number>();
+  const yes = new Map<MemberId, number>();
+  const anyYes = new Map<MemberId, number>();
+  for (const checkIn of checkIns) {
+    const said = checkIn.talkedOutside === true ? 1 : 0;
+    answered.set(checkIn.memberId, (answered.get(checkIn.memberId) ?? 0) + 1);
+    yes.set(checkIn.memberId, (yes.get(checkIn.memberId) ?? 0) + said);
+    anyYes.set(checkIn.memberId, Math.max(anyYes.get(checkIn.memberId) ?? 0, said));
+  }
+  return [answered, yes, anyYes];
 }
 
 function monthlyOpenness(
   month: string,
   checkIns: readonly OutcomeCheckIn[],
+  otherPublications: ReadonlyArray<readonly OutcomeCheckIn[]>,
   minN: number,
 ): MonthlyOpenness {
   const answering = new Set<MemberId>();
@@ -69,6 +107,17 @@ function monthlyOpenness(
     } else saidNo.add(checkIn.memberId);
   }
   const tooFew = answering.size < minN;
+  const mine = memberAnswers(checkIns);
+  const theirs = otherPublications.map(memberAnswers);
+  const revealed =
+    !tooFew &&
+    mine.some((contributions, measure) =>
+      revealedByDifference(
+        contributions,
+        theirs.map((other) => other[measure]),
+        minN,
+      ),
+    );
   // Members who never said yes that month: the other side of the members' share.
   const neverYes = answering.size - saidYes.size;
   return {
@@ -79,10 +128,14 @@ function monthlyOpenness(
     checkInsYesPercent:
       tooFew || saidYes.size < minN || saidNo.size < minN
         ? suppressedFigure()
-        : shownFigure((100 * yesCheckIns) / checkIns.length),
+        : revealed
+          ? suppressedFigure('complementary')
+          : shownFigure((100 * yesCheckIns) / checkIns.length),
     membersYesPercent:
       tooFew || saidYes.size < minN || neverYes < minN
         ? suppressedFigure()
-        : shownFigure((100 * saidYes.size) / answering.size),
+        : revealed
+          ? suppressedFigure('complementary')
+          : shownFigure((100 * saidYes.size) / answering.size),
   };
 }

@@ -25,7 +25,10 @@ export function buildWellbeingTrend(input: OutcomeInput): OutcomeTab {
   return {
     title: WELLBEING_TITLE,
     refreshedNote: coverageNote(figures.period, figures.minGroupSize),
-    blocks: [wellbeingBlock(figures), opennessBlock(computeOpenness(input.checkIns, period, minN))],
+    blocks: [
+      wellbeingBlock(figures),
+      opennessBlock(computeOpenness(input.checkIns, period, minN, others)),
+    ],
   };
 }
 

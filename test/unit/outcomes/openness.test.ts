@@ -89,4 +89,28 @@ describe('openness outside the group', () => {
     const none = computeOpenness(CHECK_INS.slice(-3), PERIOD, MIN_N);
     expect(none.anyAnswers).toBe(false);
   });
+
+  it('hides a month’s shares that, set beside another publication’s, give one member away', () => {
+    // a1..a6 answer late in January (three yes, three no); a7 said yes early in the month only.
+    // The tabs' whole January and a report from 15 January differ by a7 alone.
+    const january = [
+      ...['a1', 'a2', 'a3', 'a4', 'a5', 'a6'].map((id, i) => checkIn(id, '2024-01-22', i < 3)),
+      checkIn('a7', '2024-01-08', true),
+    ];
+    const whole = { from: '2024-01-01', to: '2024-01-31' };
+    const report = { from: '2024-01-15', to: '2024-01-31' };
+    const alone = computeOpenness(january, report, MIN_N).months[0];
+    expect(alone.membersYesPercent).toEqual({ kind: 'shown', value: 50 });
+    const [inReport] = computeOpenness(january, report, MIN_N, [whole]).months;
+    const [inTab] = computeOpenness(january, whole, MIN_N, [report]).months;
+    for (const month of [inReport, inTab]) {
+      expect(month.membersYesPercent).toEqual({ kind: 'suppressed', reason: 'complementary' });
+      expect(month.checkInsYesPercent).toEqual({ kind: 'suppressed', reason: 'complementary' });
+    }
+    // A report of whole months publishes the same figures as the tabs: nothing to hide.
+    const [same] = computeOpenness(january, whole, MIN_N, [
+      { from: '2023-12-01', to: '2024-01-31' },
+    ]).months;
+    expect(same.membersYesPercent.kind).toBe('shown');
+  });
 });
