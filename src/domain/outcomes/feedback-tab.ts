@@ -3,6 +3,7 @@ import { CellWriter } from './cell-writer';
 import { DECIMALS } from './format';
 import { computeFeedback, type FeedbackFigures } from './feedback';
 import type { OutcomeInput, Period } from './inputs';
+import { otherPublishedPeriods } from './overlap';
 import { suppressionNote } from './notes';
 import { block, type OutcomeBlock } from './tab';
 
@@ -26,7 +27,8 @@ export const FEEDBACK_TEXT = {
 
 /** The block, or null when the group has had no feedback at all (the form may be new). */
 export function feedbackBlock(input: OutcomeInput, period: Period): OutcomeBlock | null {
-  const figures = computeFeedback(input, period);
+  // Beside the saved reports published with the tab (overlap.ts).
+  const figures = computeFeedback(input, period, otherPublishedPeriods(input, period));
   return figures.anyFeedback ? feedbackFiguresBlock(figures) : null;
 }
 

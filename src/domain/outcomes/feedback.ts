@@ -7,6 +7,10 @@
  * the minimum group size shows none of its figures, each count below the minimum is hidden,
  * and a mean of identical ratings (every respondent's own answer) is hidden too. The period's
  * total is hidden when exactly one month is, or it would give that month back by subtraction.
+ *
+ * `otherPeriods` are the periods published alongside this one (overlap.ts): a month's figures
+ * are hidden when fewer than the minimum responses (but some) of that month fall in one of the
+ * two ranges and not the other, since subtracting would give those few responses' figures.
  */
 import { mean } from '../stats/descriptive';
 import { memberMeanFigure, shownFigure, suppressedFigure, type Figure } from './figure';
@@ -34,13 +38,24 @@ export interface FeedbackFigures {
 const countFigure = (count: number, minN: number): Figure =>
   count < minN ? suppressedFigure() : shownFigure(count);
 
-export function computeFeedback(input: OutcomeInput, period: Period): FeedbackFigures {
+export function computeFeedback(
+  input: OutcomeInput,
+  period: Period,
+  otherPeriods: readonly Period[] = [],
+): FeedbackFigures {
   assertPeriod(period);
   const minN = input.settings.minGroupSize;
-  const inPeriod = (input.feedback ?? []).filter((response) => isInPeriod(response.date, period));
+  const all = input.feedback ?? [];
+  const inPeriod = all.filter((response) => isInPeriod(response.date, period));
+  const allByMonth = groupByMonth(all, (response) => response.date);
   const byMonth = groupByMonth(inPeriod, (response) => response.date);
   const months = monthsOf(period).map((month) =>
-    monthlyFeedback(month, byMonth.get(month) ?? [], minN),
+    monthlyFeedback(
+      month,
+      byMonth.get(month) ?? [],
+      revealedBeside(allByMonth.get(month) ?? [], period, otherPeriods, minN),
+      minN,
+    ),
   );
   // Empty months show as hidden too (0 is below the minimum), so a reader cannot tell them apart.
   const hiddenMonths = months.filter((month) => month.responses.kind === 'suppressed').length;
@@ -54,20 +69,39 @@ export function computeFeedback(input: OutcomeInput, period: Period): FeedbackFi
   };
 }
 
+/** Do `responses` fall in this period and not another (or the reverse) for 1 to minN - 1? */
+function revealedBeside(
+  responses: readonly OutcomeFeedback[],
+  period: Period,
+  otherPeriods: readonly Period[],
+  minN: number,
+): boolean {
+  return otherPeriods.some((other) => {
+    const apart = responses.filter(
+      (response) => isInPeriod(response.date, period) !== isInPeriod(response.date, other),
+    ).length;
+    return apart > 0 && apart < minN;
+  });
+}
+
 function monthlyFeedback(
   month: string,
   responses: readonly OutcomeFeedback[],
+  revealed: boolean,
   minN: number,
 ): MonthlyFeedback {
+  // A figure that would be shown is hidden beside another publication's; hidden ones stay so.
+  const guard = (figure: Figure): Figure =>
+    revealed && figure.kind === 'shown' ? suppressedFigure('complementary') : figure;
   const count = (pick: (response: OutcomeFeedback) => boolean) =>
     responses.length < minN ? suppressedFigure() : countFigure(responses.filter(pick).length, minN);
   const ratings = responses.map((response) => response.rating);
   return {
     month,
-    responses: countFigure(responses.length, minN),
-    meanRating: memberMeanFigure(mean(ratings), ratings, minN),
-    moreOf: count((response) => response.moreOf),
-    lessOf: count((response) => response.lessOf),
-    ideas: count((response) => response.ideas),
+    responses: guard(countFigure(responses.length, minN)),
+    meanRating: guard(memberMeanFigure(mean(ratings), ratings, minN)),
+    moreOf: guard(count((response) => response.moreOf)),
+    lessOf: guard(count((response) => response.lessOf)),
+    ideas: guard(count((response) => response.ideas)),
   };
 }

@@ -59,7 +59,7 @@ export function computeReportFigures(input: ReportInput): ReportFigures {
     growth: computeGrowth(input.surveys, input.settings.instruments, input.period, minN, others),
     wellbeing: computeWellbeing(input.checkIns, input.period, minN, others),
     openness: computeOpenness(input.checkIns, input.period, minN, others),
-    feedback: computeFeedback(input, input.period),
+    feedback: computeFeedback(input, input.period, others),
     stories: (input.stories ?? []).filter(
       (story) => story.received >= input.period.from && story.received <= input.period.to,
     ),
