@@ -15,6 +15,7 @@ import { at, season } from './generator/calendar';
 import { menuEvents } from './generator/facilitation';
 import { mishapEvents } from './generator/mishaps';
 import { generatePeople, keepOnePairApart } from './generator/people';
+import { feedbackEvents } from './generator/feedback';
 import { addMemberEvents, checkinEvents, pickCancelled, sessionEvents } from './generator/season';
 import { surveyEvents } from './generator/surveys';
 import { TimelineBuilder } from './generator/timeline-builder';
@@ -75,10 +76,18 @@ export function generateScenario(options: GenerateOptions): ScenarioInput {
   const cancelled = pickCancelled(random, calendar);
   addMemberEvents(random, people, timeline);
   sessionEvents(random, calendar, cancelled, timeline);
-  checkinEvents(random, people, calendar, cancelled, timeline);
+  checkinEvents(
+    random,
+    people,
+    calendar,
+    cancelled,
+    timeline,
+    new Random(options.seed * 104729 + 31),
+  );
   surveyEvents(random, people, calendar, FOLLOW_UP_WEEKS, onForm, timeline);
   activityEvents(random, people, calendar, timeline);
   workingGroupEvents(options.seed, people, calendar, timeline);
+  feedbackEvents(options.seed, people, calendar, timeline);
   mishapEvents(random, people, calendar, cancelled, onForm, timeline);
   menuEvents(calendar, timeline);
 

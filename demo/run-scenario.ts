@@ -244,6 +244,8 @@ class ScenarioRun {
       case 'survey':
       case 'raw-submission':
         return this.forms.submit(event);
+      case 'feedback':
+        return this.forms.submitFeedback(event);
       case 'activity':
         return this.activity(event);
       case 'working-group':

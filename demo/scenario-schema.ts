@@ -85,6 +85,16 @@ const checkinAnswers = z.strictObject({
   comment: text('a comment').optional(),
   /** "Would you like someone from the group to get in touch this week?"; left out, unanswered. */
   contactRequest: flag.optional(),
+  /** Openness outside the group (SPEC section 10); left out, the member skips the question. */
+  talkedOutside: flag.optional(),
+});
+
+/** The anonymous Group feedback form: a rating and, optionally, what to have more or less of. */
+const feedbackAnswers = z.strictObject({
+  rating: answerScale(1, 5),
+  moreOf: text('what they want more of').optional(),
+  lessOf: text('what they want less of').optional(),
+  ideas: text('their ideas').optional(),
 });
 
 /** Survey answers by instrument item id (e.g. "swemwbs_1"), as the scale's numeric value. */
@@ -120,6 +130,7 @@ export const EVENT_TYPES = [
   'fix-review',
   'contact-done',
   'wait',
+  'feedback',
 ] as const;
 
 const eventSchema = z.discriminatedUnion(
@@ -193,6 +204,8 @@ const eventSchema = z.discriminatedUnion(
     /** A facilitator marks the member's open contact requests done (someone got in touch). */
     z.strictObject({ ...base, type: z.literal('contact-done'), member: memberKey }),
     z.strictObject({ ...base, type: z.literal('wait') }),
+    /** Someone fills in the anonymous Group feedback form: no member, no email. */
+    z.strictObject({ ...base, type: z.literal('feedback'), answers: feedbackAnswers }),
   ],
   {
     error: (issue) =>
@@ -239,3 +252,4 @@ export type ScenarioMember = Scenario['members'][number];
 export type ScenarioEvent = Scenario['timeline'][number];
 export type EventOf<T extends ScenarioEvent['type']> = Extract<ScenarioEvent, { type: T }>;
 export type CheckinAnswers = EventOf<'checkin'>['answers'];
+export type FeedbackAnswers = EventOf<'feedback'>['answers'];

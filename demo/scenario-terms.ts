@@ -24,6 +24,7 @@ export const CHECKIN_FIELDS = [
   'outreach',
   'outreachWhat',
   'comment',
+  'talkedOutside',
 ] as const;
 
 export const SYSTEM_LABELS = new Set<string>(

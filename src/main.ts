@@ -103,7 +103,7 @@ export function onFormSubmitTrigger(e: GoogleAppsScript.Events.SheetsOnFormSubmi
     if (!claimTriggerRun('form', Date.now())) return;
     const spreadsheet = activeSpreadsheet();
     const settings = readSettings(spreadsheet);
-    for (const each of kind ? [kind] : (['checkin', 'survey'] as const)) {
+    for (const each of kind ? [kind] : (['checkin', 'survey', 'feedback'] as const)) {
       processPendingResponses(spreadsheet, settings, each);
     }
   });

@@ -95,6 +95,7 @@ export function checkinEvents(
   calendar: Season,
   cancelled: ReadonlySet<string>,
   timeline: TimelineBuilder,
+  openness: Random,
 ): void {
   // Contact requests follow a fixed rule, not the random stream, so adding them left every
   // other generated answer as it was: a few members with a low week ask, one in every eight.
@@ -146,6 +147,7 @@ export function checkinEvents(
           ...(outreach ? { outreachWhat: random.pick(OUTREACH_DONE) } : {}),
           ...(comment ? { comment } : {}),
           ...(contactRequest !== undefined ? { contactRequest } : {}),
+          ...talkedOutside(openness, person, date),
         },
       });
       // Someone gets in touch within a few days and marks the request done.
@@ -161,4 +163,19 @@ export function checkinEvents(
         });
     }
   }
+}
+
+/**
+ * Openness outside the group, from its own random stream so the rest of the season stays as
+ * it was: some skip the optional question; those who answer talk more as they feel better and
+ * the longer they have been coming.
+ */
+function talkedOutside(random: Random, person: Person, date: string): { talkedOutside?: boolean } {
+  if (random.chance(0.15)) return {};
+  const months = Math.max(0, (Date.parse(date) - Date.parse(person.addedOn)) / (30 * 86_400_000));
+  const likelihood = Math.min(
+    0.85,
+    Math.max(0.05, 0.3 + 0.1 * latentOn(person, date) + 0.04 * months),
+  );
+  return { talkedOutside: random.chance(likelihood) };
 }

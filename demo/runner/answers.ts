@@ -10,7 +10,9 @@ import {
   CONTACT_REQUEST_TITLE,
   CONTACT_REQUEST_YES,
 } from '../../src/domain/forms/contact-request-item';
-import type { CheckinAnswers } from '../scenario-schema';
+import { OPENNESS_TEXT } from '../../src/domain/forms/openness-item';
+import type { CheckinAnswers, FeedbackAnswers } from '../scenario-schema';
+import { FEEDBACK_ITEMS } from '../../src/domain/forms/feedback-form';
 import { ITEMS } from '../scenario-terms';
 import { DemoStepError } from './sheet-desk';
 
@@ -27,6 +29,16 @@ export function checkinFormAnswers(answers: CheckinAnswers): Record<string, Answ
   if (answers.comment !== undefined) out[CHECKIN_ITEMS.comment] = answers.comment;
   if (answers.contactRequest !== undefined)
     out[CONTACT_REQUEST_TITLE] = answers.contactRequest ? CONTACT_REQUEST_YES : 'No';
+  if (answers.talkedOutside !== undefined)
+    out[CHECKIN_ITEMS.talkedOutside] = answers.talkedOutside ? OPENNESS_TEXT.yes : OPENNESS_TEXT.no;
+  return out;
+}
+
+export function feedbackFormAnswers(answers: FeedbackAnswers): Record<string, AnswerInput> {
+  const out: Record<string, AnswerInput> = { [FEEDBACK_ITEMS.rating]: answers.rating };
+  if (answers.moreOf !== undefined) out[FEEDBACK_ITEMS.moreOf] = answers.moreOf;
+  if (answers.lessOf !== undefined) out[FEEDBACK_ITEMS.lessOf] = answers.lessOf;
+  if (answers.ideas !== undefined) out[FEEDBACK_ITEMS.ideas] = answers.ideas;
   return out;
 }
 

@@ -36,6 +36,8 @@ export function describeEvent(
         return `Survey form: ${who(event)} (${Object.keys(event.answers).length} answers)`;
       case 'raw-submission':
         return `${event.form === 'checkin' ? 'Check-in' : 'Survey'} form, unchecked submission: ${who(event)}`;
+      case 'feedback':
+        return `Group feedback form (anonymous): rating ${event.answers.rating}`;
       case 'activity':
         return `Activities tab: ${event.kind} on ${event.date}, "${event.description}"`;
       case 'working-group':

@@ -5,14 +5,19 @@
  */
 import type { Environment } from '../../emulator/environment';
 import type { EventOf, Scenario } from '../scenario-schema';
-import { checkinFormAnswers, rawCheckinAnswers, surveyFormAnswers } from './answers';
+import {
+  checkinFormAnswers,
+  feedbackFormAnswers,
+  rawCheckinAnswers,
+  surveyFormAnswers,
+} from './answers';
 import type { Journal } from './journal';
 import type { MembersDesk } from './members-desk';
 import { DemoStepError, settingValue } from './sheet-desk';
 import type { SubmissionCounts } from './tally';
 
 export class FormDesk {
-  readonly counts: SubmissionCounts = { checkins: 0, surveys: 0, unchecked: 0 };
+  readonly counts: SubmissionCounts = { checkins: 0, surveys: 0, unchecked: 0, feedback: 0 };
 
   constructor(
     private readonly env: Environment,
@@ -39,7 +44,15 @@ export class FormDesk {
     else this.counts.surveys += 1;
   }
 
-  private formId(label: 'Check-in form ID' | 'Survey form ID'): string {
+  /** The anonymous Group feedback form: submitted with no email, as Google would. */
+  submitFeedback(event: EventOf<'feedback'>): void {
+    const formId = this.formId('Group feedback form ID');
+    const answers = feedbackFormAnswers(event.answers);
+    this.journal.capture(() => this.env.submitForm(formId, { email: '', answers }));
+    this.counts.feedback += 1;
+  }
+
+  private formId(label: 'Check-in form ID' | 'Survey form ID' | 'Group feedback form ID'): string {
     const id = String(settingValue(this.env, label) ?? '').trim();
     if (id === '') throw new DemoStepError(`Settings has no ${label}: did Set up run?`);
     return id;

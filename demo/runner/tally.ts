@@ -8,6 +8,8 @@ export interface SubmissionCounts {
   checkins: number;
   surveys: number;
   unchecked: number;
+  /** Anonymous Group feedback responses. */
+  feedback: number;
 }
 
 export interface FinalTally {

@@ -10,6 +10,7 @@ import { refreshOutcomes } from './outcomes';
 import { extendRegister } from './register';
 import { refreshSessionsAndMembers } from './housekeeping';
 import { processPendingResponses } from './intake';
+import { syncStories } from '../services/records/stories';
 import { planAndWriteRotation } from './rotation';
 import { runBuddyCycle } from './buddies';
 import { sendDueReminders } from './reminders';
@@ -70,6 +71,11 @@ function runSteps(spreadsheet: Spreadsheet, runStartedAtMs: number): DailySummar
   step(
     'surveys',
     () => `${processPendingResponses(spreadsheet, settings, 'survey').accepted} accepted`,
+  );
+  step('stories', () => `${syncStories(spreadsheet, settings.timeZone)} new`);
+  step(
+    'feedback',
+    () => `${processPendingResponses(spreadsheet, settings, 'feedback').accepted} accepted`,
   );
   step('rotation', () => {
     const outcome = planAndWriteRotation(spreadsheet, settings, day, 'extend');

@@ -5,6 +5,8 @@
  */
 import { localDateFormatter, startOfLocalDay } from '../domain/dates';
 import { CHECKIN_FORM } from '../domain/forms/checkin-form';
+import { FEEDBACK_FORM } from '../domain/forms/feedback-form';
+import { FormSpec } from '../domain/forms/form-spec';
 import { surveyChecks } from '../domain/forms/survey-form';
 import { IntakeContext, processResponses, responseKey } from '../domain/intake';
 import { indexMembersByEmail } from '../domain/members';
@@ -25,6 +27,7 @@ import {
 } from '../services/records/responses';
 import { appendToReview, readReview, ReviewEntry } from '../services/records/review';
 import { readSessions } from '../services/records/sessions';
+import { syncStories } from '../services/records/stories';
 import { readSurveyPlan } from '../services/records/wording';
 import { today } from '../services/clock';
 import { scriptOwnerEmail } from '../services/session';
@@ -33,20 +36,29 @@ import {
   raiseContactRequests,
   sendContactRequestEmails,
 } from './contact-requests';
+import type { SurveyPlan } from '../domain/forms/survey-form';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export type ResponseKind = 'checkin' | 'survey';
+export type ResponseKind = 'checkin' | 'survey' | 'feedback';
 
 export const RESPONSE_TABS: Record<ResponseKind, string> = {
   checkin: TAB.checkins,
   survey: TAB.surveys,
+  feedback: TAB.feedback,
 };
 
 export function kindOfTab(tabName: string): ResponseKind | null {
   if (tabName === TAB.checkins) return 'checkin';
   if (tabName === TAB.surveys) return 'survey';
+  if (tabName === TAB.feedback) return 'feedback';
   return null;
+}
+
+/** The form a response tab's rows are checked against. */
+export function formSpecOf(kind: ResponseKind, plan: SurveyPlan | null): FormSpec {
+  if (kind === 'feedback') return FEEDBACK_FORM;
+  return plan ? plan.spec : CHECKIN_FORM;
 }
 
 export interface IntakeSummary {
@@ -63,6 +75,16 @@ export function intakeContext(
   surveysSoFar: Map<string, number>,
   extraChecks?: IntakeContext['extraChecks'],
 ): IntakeContext {
+  if (kind === 'feedback') {
+    // Anonymous: no member to find, so Members is not read.
+    return {
+      membersByEmail: new Map(),
+      ambiguousEmails: new Set(),
+      sessions: [],
+      surveysSoFar,
+      localDateOf: localDateFormatter(settings.timeZone),
+    };
+  }
   const { members } = readMembers(spreadsheet, settings.timeZone, true);
   const sessions = kind === 'checkin' ? readSessions(spreadsheet, settings.timeZone).sessions : [];
   return {
@@ -99,7 +121,7 @@ export function processPendingResponses(
     return { accepted: 0, toReview: 0, contactRequests: 0 };
 
   const plan = kind === 'survey' ? readSurveyPlan(spreadsheet, settings.instruments) : null;
-  const spec = plan ? plan.spec : CHECKIN_FORM;
+  const spec = formSpecOf(kind, plan);
   const context = intakeContext(
     spreadsheet,
     settings,
@@ -159,6 +181,8 @@ export function processPendingResponses(
   ];
   writeDerived(tab, updates);
   deleteRows(tab.sheet, [...tab.leftInReview, ...result.rejected.map((rejected) => rejected.row)]);
+  // A survey may bring a story, or a new answer to the consent to quote one (SPEC section 10).
+  if (kind === 'survey' && result.accepted.length > 0) syncStories(spreadsheet, settings.timeZone);
   // At once, in this execution: the organisers and this week's facilitators hear of it now.
   if (contactRequests.length > 0)
     sendContactRequestEmails(

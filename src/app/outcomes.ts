@@ -19,6 +19,8 @@ import { IsoDate } from '../domain/types';
 import { fillNamesColumn, readActivities } from '../services/records/activities';
 import { readWorkingGroups } from '../services/records/working-groups';
 import { readRegister } from '../services/records/register';
+import { readFeedback } from '../services/records/feedback';
+import { quotableStories } from '../services/records/stories';
 import { ACTIVITY_COLUMNS, TAB, WORKING_GROUP_COLUMNS } from '../domain/sheet/tabs';
 import { readRotation } from '../services/records/rotation';
 import { readingEachTabOnce } from '../services/sheets';
@@ -49,7 +51,7 @@ export function readOutcomeInput(
     sessions: readSessions(spreadsheet, tz).sessions.map(({ date, status }) => ({ date, status })),
     // The shared records themselves (no copy of 290,000 rows): those with all three answers.
     checkIns: readCheckins(spreadsheet, tz).filter(
-      (checkin): checkin is OutcomeCheckIn =>
+      (checkin): checkin is typeof checkin & OutcomeCheckIn =>
         checkin.mood !== null && checkin.coping !== null && checkin.supported !== null,
     ),
     surveys: readSurveys(spreadsheet, tz).flatMap((survey) =>
@@ -67,6 +69,7 @@ export function readOutcomeInput(
     activities: readActivities(spreadsheet, tz),
     workingGroups: readWorkingGroups(spreadsheet, tz),
     register: readRegister(spreadsheet, tz),
+    feedback: readFeedback(spreadsheet, tz),
     rotation: readRotation(spreadsheet, tz, members).assignments.map(
       ({ date, role, memberId }) => ({ date, role, memberId }),
     ),
@@ -129,7 +132,11 @@ export function reportHtml(
   today: IsoDate,
   period: Period,
 ): { shown: string; saved: string } {
-  const input = { ...readOutcomeInput(spreadsheet, settings, today), period };
+  const input = {
+    ...readOutcomeInput(spreadsheet, settings, today),
+    period,
+    stories: quotableStories(spreadsheet, settings.timeZone, period),
+  };
   return {
     shown: buildReportHtml({ ...input, chartForm: 'svg' }),
     saved: buildReportHtml({ ...input, chartForm: 'tables' }),

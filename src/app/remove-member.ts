@@ -14,6 +14,7 @@ import {
   DERIVED_COLUMNS,
   MEMBER_COLUMNS,
   REGISTER_COLUMNS,
+  STORY_COLUMNS,
   ROTATION_COLUMNS,
   WORKING_GROUP_COLUMNS,
   SENT_COLUMNS,
@@ -76,7 +77,8 @@ const RESPONSE_TAB_NAMES: ReadonlySet<string> = new Set([TAB.checkins, TAB.surve
 /** A response tab with Google's own first two columns named by position (responseHeaders). */
 function readResponseTable(spreadsheet: Spreadsheet, tab: string): Table {
   const table = readTab(spreadsheet, tab);
-  return { ...table, headers: responseHeaders(table.headers) };
+  // The anonymous Feedback tab has no address column after the time.
+  return { ...table, headers: responseHeaders(table.headers, tab !== TAB.feedback) };
 }
 
 function rowsWhere(
@@ -244,6 +246,12 @@ export function removeMemberData(
       (row, map) =>
         String(map.get(row, CONTACT_REQUEST_COLUMNS.memberId)).trim() === member.id ||
         traces.emails.has(normaliseEmail(map.get(row, CONTACT_REQUEST_COLUMNS.email))),
+    );
+  // Their stories go with their surveys, whatever a facilitator approved.
+  if (spreadsheet.getSheetByName(TAB.stories))
+    deleteFrom(
+      TAB.stories,
+      (row, map) => String(map.get(row, STORY_COLUMNS.memberId)).trim() === member.id,
     );
   if (spreadsheet.getSheetByName(TAB.register))
     deleteFrom(

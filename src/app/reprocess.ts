@@ -4,7 +4,6 @@
  * response tab with derived fields; the others stay in Review with the new reason.
  */
 import { startOfLocalDay } from '../domain/dates';
-import { CHECKIN_FORM } from '../domain/forms/checkin-form';
 import { surveyChecks } from '../domain/forms/survey-form';
 import { PendingRow, processResponses, responseKey } from '../domain/intake';
 import { Settings } from '../domain/settings';
@@ -14,7 +13,7 @@ import { readResponseTab, STATUS_OK } from '../services/records/responses';
 import { readReview } from '../services/records/review';
 import { readSurveyPlan } from '../services/records/wording';
 import { appendBlock, FIRST_DATA_ROW, readTable, verbatim, writeBlock } from '../services/sheets';
-import { intakeContext, kindOfTab, RESPONSE_TABS, ResponseKind } from './intake';
+import { formSpecOf, intakeContext, kindOfTab, RESPONSE_TABS, ResponseKind } from './intake';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -58,7 +57,7 @@ export function reprocessReview(spreadsheet: Spreadsheet, settings: Settings): R
         reviewMap.has(String(header)) ? reviewMap.get(row, String(header)) : '',
       ),
     }));
-    const result = processResponses(plan ? plan.spec : CHECKIN_FORM, tab.headers, pending, context);
+    const result = processResponses(formSpecOf(kind, plan), tab.headers, pending, context);
     const responseMap = new HeaderMap(tab.headers);
     // A run that died after appending, before rewriting Review, already moved some rows.
     const moved = new Set(

@@ -3,7 +3,7 @@
  * tabs, triggers, settings) and changes nothing else, so it is safe to run any number of times.
  */
 import { errorMessage } from '../domain/errors';
-import { answerItems, FormSpec } from '../domain/forms/form-spec';
+import { answerItems, collectsEmail, FormSpec, googleColumns } from '../domain/forms/form-spec';
 import { ColumnSpec, DERIVED_COLUMNS, TAB, TAB_SPECS, TabSpec } from '../domain/sheet/tabs';
 import {
   addMissingItems,
@@ -35,6 +35,7 @@ import { TRIGGER_TEXT } from '../domain/installation/texts';
 import { DialogSection, toast } from '../services/ui';
 import { CHECKIN_FORM } from '../domain/forms/checkin-form';
 import { SUPPORT_LINE_TEXT, withSupportLine } from '../domain/support-line';
+import { FEEDBACK_FORM } from '../domain/forms/feedback-form';
 import { Settings } from '../domain/settings';
 import { refreshSessionsAndMembers } from './housekeeping';
 import { ChecklistRow, nextStep, startHereChecklist, StartHereState } from '../domain/start-here';
@@ -79,6 +80,7 @@ const TAB_ORDER: readonly string[] = [
   TAB.buddies,
   TAB.activities,
   TAB.workingGroups,
+  TAB.stories,
   TAB.review,
   TAB.contactRequests,
   PARTICIPATION_TITLE,
@@ -89,6 +91,7 @@ const TAB_ORDER: readonly string[] = [
   TAB.sent,
   TAB.checkins,
   TAB.surveys,
+  TAB.feedback,
 ];
 
 const DERIVED_COLUMN_SPECS: ColumnSpec[] = [
@@ -149,7 +152,7 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
       `${missing.instrument.shortTitle} is not on the Survey form yet: paste its wording into the "${TAB.wording}" tab (with the owner's permission), then run Set up or repair again.`,
     );
   }
-  // Both forms open with the group's support line (SPEC section 9, "Signposting").
+  // Every form opens with the group's support line (SPEC section 9, "Signposting").
   const supportLine = (stored.supportLine ?? '').trim() || SUPPORT_LINE_TEXT.defaultLine;
   const slots: FormSlot[] = [
     {
@@ -166,6 +169,14 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
       urlKey: 'surveyFormUrl',
       label: 'Survey form',
     },
+    // Group feedback (SPEC section 10): anonymous, so its spec collects no email.
+    {
+      spec: withSupportLine(FEEDBACK_FORM, supportLine),
+      tab: TAB.feedback,
+      idKey: 'feedbackFormId',
+      urlKey: 'feedbackFormUrl',
+      label: 'Group feedback form',
+    },
   ];
   const systemValues: Partial<Record<keyof Settings, string>> = {};
   for (const slot of slots) {
@@ -173,7 +184,9 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
     systemValues[slot.idKey] = form.getId();
     systemValues[slot.urlKey] = form.getPublishedUrl();
     report.links.push({ label: slot.label, url: form.getPublishedUrl() });
-    report.emailCollection.push({ label: slot.label, collection: emailCollectionOf(form) });
+    // The anonymous form asks for no address: it has no say in whether members need an account.
+    if (collectsEmail(slot.spec))
+      report.emailCollection.push({ label: slot.label, collection: emailCollectionOf(form) });
     if (!form.isAcceptingResponses()) report.problems.push(FORM_TEXTS.notAccepting(slot.label));
   }
   writeSystemSettings(spreadsheet, systemValues);
@@ -221,7 +234,7 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
   // response tabs (Google inserts new ones first) to the end; the group's own order is kept.
   arrangeTabs(
     spreadsheet,
-    firstRun ? TAB_ORDER : [START_HERE_SPEC.name, TAB.checkins, TAB.surveys],
+    firstRun ? TAB_ORDER : [START_HERE_SPEC.name, TAB.checkins, TAB.surveys, TAB.feedback],
   );
   report.next = nextStep(checklist);
   return report;
@@ -316,6 +329,7 @@ function ensureForm(
     const fixed = repairFormSettings(form, slot.spec);
     if (fixed.titled) report.repaired.push(FORM_TEXTS.titled(slot.label));
     if (fixed.emailSet) report.repaired.push(FORM_TEXTS.emailPerForm(slot.label, true));
+    if (fixed.emailOff) report.repaired.push(FORM_TEXTS.emailOff(slot.label));
     if (fixed.published) report.repaired.push(FORM_TEXTS.published(slot.label));
     if (updateDescription(form, slot.spec.description))
       report.repaired.push(`${slot.label}: description updated (support line)`);
@@ -345,7 +359,7 @@ function ensureForm(
   };
   const headers = readHeaderRow(sheet);
   if (!hasGoogleColumns(headers, slot.spec))
-    report.problems.push(FORM_TEXTS.googleColumnsMissing(slot.tab));
+    report.problems.push(FORM_TEXTS.googleColumnsMissing(slot.tab, collectsEmail(slot.spec)));
   const added = addMissingColumns(sheet, headers, spec.columns);
   if (added.length > 0) {
     // The form made the tab with Sheets' 26 columns; Set up has just added its own: the empty
@@ -361,16 +375,18 @@ function ensureForm(
 }
 
 /**
- * Google's own two columns (time, address) come first, headed in the account's language: all the
- * script can check is that columns A and B are there and hold neither a question nor its own.
+ * Google's own columns (time, then the address on a form that collects one) come first, headed
+ * in the account's language: all the script can check is that they are there and hold neither a
+ * question nor its own. The anonymous form has only the time before its questions.
  */
 function hasGoogleColumns(headers: readonly unknown[], spec: FormSpec): boolean {
   const ours = new Set<string>([
     ...answerItems(spec).map((item) => item.title),
     ...DERIVED_COLUMN_SPECS.map((column) => column.name),
   ]);
-  const first = headers.slice(0, 2).map((header) => String(header).trim());
-  return first.length === 2 && first.every((header) => header !== '' && !ours.has(header));
+  const count = googleColumns(spec).length;
+  const first = headers.slice(0, count).map((header) => String(header).trim());
+  return first.length === count && first.every((header) => header !== '' && !ours.has(header));
 }
 
 /** Whether members need a Google account, in the dialog's words. */

@@ -4,7 +4,7 @@
  * dropped: every pending row comes out in exactly one of the two lists.
  */
 import { CHECKIN_ITEMS } from './forms/checkin-form';
-import { FormSpec, RESPONSE_EMAIL, RESPONSE_TIMESTAMP } from './forms/form-spec';
+import { collectsEmail, FormSpec, RESPONSE_EMAIL, RESPONSE_TIMESTAMP } from './forms/form-spec';
 import { ValidResponse, validateResponse } from './forms/validate-response';
 import { normaliseEmail } from './members';
 import { cellToText } from './sheet/cells';
@@ -109,6 +109,19 @@ export function processResponses(
   for (const row of [...pending].sort((a, b) => a.row - b.row)) {
     const checked = validateResponse(spec, map, row.values, context.localDateOf);
     const reasons = checked.ok ? [] : [...checked.reasons];
+    if (!collectsEmail(spec)) {
+      // Anonymous (Group feedback): checked answers are all there is; no member, no session.
+      if (!checked.ok) reject(row, reasons);
+      else
+        accepted.push({
+          row: row.row,
+          memberId: '',
+          sessionDate: context.localDateOf(checked.response.timestamp),
+          wave: '',
+          response: checked.response,
+        });
+      continue;
+    }
     // The email is checked even when answers are wrong, so a facilitator sees every problem at once.
     const email = normaliseEmail(
       checked.ok ? checked.response.email : map.get(row.values, RESPONSE_EMAIL),

@@ -52,6 +52,8 @@ export interface Settings {
   checkinFormUrl: string;
   surveyFormId: string;
   surveyFormUrl: string;
+  feedbackFormId: string;
+  feedbackFormUrl: string;
   lastReportUrl: string;
   attendanceRegister: boolean;
   meetingPlace: string;
@@ -421,6 +423,24 @@ export const SETTING_DEFINITIONS = [
     defaultValue: () => '',
     schema: cellText,
     system: true,
+  }),
+  define({
+    key: 'feedbackFormId',
+    label: 'Group feedback form ID',
+    about: 'Written by Set up.',
+    defaultValue: () => '',
+    schema: cellText,
+    system: true,
+    addedLater: true,
+  }),
+  define({
+    key: 'feedbackFormUrl',
+    label: 'Group feedback form link',
+    about: 'Share this link with members: it collects no name or email.',
+    defaultValue: () => '',
+    schema: cellText,
+    system: true,
+    addedLater: true,
   }),
   define({
     key: 'lastReportUrl',

@@ -13,6 +13,11 @@ export const FORM_TEXTS = {
     `${label} is not accepting responses: open the form, go to Responses and switch on "Accepting responses", or members cannot answer.`,
   noResponseTab: (label: string) =>
     `${label}: its response tab could not be found; run Set up or repair again.`,
-  googleColumnsMissing: (tab: string) =>
-    `${tab}: the first two columns must be the ones Google Forms writes (the time of the response, then the email address); put them back in columns A and B.`,
+  googleColumnsMissing: (tab: string, withEmail: boolean) =>
+    withEmail
+      ? `${tab}: the first two columns must be the ones Google Forms writes (the time of the response, then the email address); put them back in columns A and B.`
+      : `${tab}: the first column must be the one Google Forms writes (the time of the response); put it back in column A.`,
+  /** The anonymous form must not collect addresses; someone had switched it on. */
+  emailOff: (label: string) =>
+    `${label}: email collection switched off again, so the form stays anonymous`,
 } as const;

@@ -1,6 +1,6 @@
 /** Builds Google Forms from FormSpecs and links them to the spreadsheet. */
 import { errorMessage } from '../domain/errors';
-import { answerItems, FormSpec } from '../domain/forms/form-spec';
+import { answerItems, collectsEmail, FormSpec } from '../domain/forms/form-spec';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -43,7 +43,7 @@ export function findLinkedForm(spreadsheet: Spreadsheet, title: string): Form | 
 }
 
 /**
- * A new form, titled, asking for the member's address and published. FormApp.create(title)
+ * A new form, titled, asking for the member's address (unless its spec is anonymous) and published. FormApp.create(title)
  * names only the Drive file: the form's own title stays empty until setTitle. New forms are
  * unpublished, so no member could open them.
  * https://developers.google.com/apps-script/reference/forms/form#setPublished(Boolean)
@@ -52,7 +52,8 @@ export function createForm(spec: FormSpec): Form {
   const form = FormApp.create(spec.title);
   form.setTitle(spec.title);
   form.setDescription(spec.description);
-  setTypedEmail(form);
+  if (collectsEmail(spec)) setTypedEmail(form);
+  else setNoEmail(form);
   form.setConfirmationMessage(spec.confirmation);
   addMissingItems(form, spec);
   publishIfNeeded(form);
@@ -73,6 +74,18 @@ function setTypedEmail(form: Form): void {
   }
 }
 
+/**
+ * An anonymous form collects no address at all (DO_NOT_COLLECT); where the runtime has no
+ * setEmailCollectionType, setCollectEmail(false) is the older way to say so.
+ */
+function setNoEmail(form: Form): void {
+  if (typeof form.setEmailCollectionType === 'function' && FormApp.EmailCollectionType) {
+    form.setEmailCollectionType(FormApp.EmailCollectionType.DO_NOT_COLLECT);
+  } else {
+    form.setCollectEmail(false);
+  }
+}
+
 export type EmailCollection = 'typed' | 'verified' | 'none';
 
 /** How the form collects addresses now; 'verified' where the runtime cannot say. */
@@ -87,17 +100,23 @@ export function emailCollectionOf(form: Form): EmailCollection {
 /**
  * What Set up repairs on a form it already has: the title a form made by FormApp.create alone
  * lacks, an address to match members by, and publishing. Verified collection, if the organiser
- * chose it, is left alone (it still gives an address). Returns what it changed.
+ * chose it, is left alone (it still gives an address). A form whose spec collects no email (the
+ * anonymous one) never gets it switched on, and is switched off if someone turned it on.
+ * Returns what it changed.
  */
 export function repairFormSettings(
   form: Form,
   spec: FormSpec,
-): { titled: boolean; emailSet: boolean; published: boolean } {
+): { titled: boolean; emailSet: boolean; emailOff: boolean; published: boolean } {
   const titled = form.getTitle() === '';
   if (titled) form.setTitle(spec.title);
-  const emailSet = emailCollectionOf(form) === 'none';
+  const collection = emailCollectionOf(form);
+  const wanted = collectsEmail(spec);
+  const emailSet = wanted && collection === 'none';
   if (emailSet) setTypedEmail(form);
-  return { titled, emailSet, published: publishIfNeeded(form) };
+  const emailOff = !wanted && collection !== 'none';
+  if (emailOff) setNoEmail(form);
+  return { titled, emailSet, emailOff, published: publishIfNeeded(form) };
 }
 
 /**

@@ -28,7 +28,7 @@ const TIMEOUT = 240_000;
 // long enough that the founders' 12-week follow-up surveys give the change chart its data.
 const OPTIONS = { seed: 1, members: 20, weeks: 16 };
 const SOURCE = `generated: seed ${OPTIONS.seed}, ${OPTIONS.members} members, ${OPTIONS.weeks} weeks`;
-const CHART_IDS = ['chart-attendance', 'chart-change', 'chart-wellbeing'];
+const CHART_IDS = ['chart-attendance', 'chart-change', 'chart-openness', 'chart-wellbeing'];
 
 /**
  * The little of the DOM the page functions below touch. The project compiles without the DOM
@@ -192,6 +192,11 @@ describeInChromium('report.html in headless Chromium', () => {
       for (const id of CHART_IDS) expect(html).toContain(`aria-labelledby="${id}-title`);
       // The season's rotation gives the shared-leadership section its figures.
       expect(html).toContain('<h2>Shared leadership</h2>');
+      // The season's check-ins answer the openness question, so its section has a chart.
+      expect(html).toContain('<h2>Talking about mental health outside the group</h2>');
+      // The season's anonymous feedback is counted per month, never quoted.
+      expect(html).toContain('<h2>Group feedback</h2>');
+      expect(html).toContain('<caption>Group feedback per month (anonymous form)</caption>');
       expect(html).toMatch(/members who led a session for the first time: \d+/);
     },
     TIMEOUT,

@@ -19,6 +19,7 @@ const FACILITATOR_TABS = [
   'Buddies',
   'Activities',
   'Working groups',
+  'Stories',
   'Review',
   'Contact requests',
   'Instrument wording',
@@ -46,7 +47,7 @@ describe('first run', () => {
     const names = sheetNames(env);
     expect(names).not.toContain('Sheet1');
     expect(names.slice(0, FACILITATOR_TABS.length)).toEqual(FACILITATOR_TABS);
-    expect(names.slice(-2)).toEqual(['Check-ins', 'Surveys']);
+    expect(names.slice(-3)).toEqual(['Check-ins', 'Surveys', 'Feedback']);
   });
 
   it('lists the next steps on Start here, none done on a new sheet', () => {
@@ -101,7 +102,7 @@ describe('first run', () => {
     setUpProject(fresh);
     const names = sheetNames(fresh);
     expect(names).toContain('Sheet1');
-    expect(names.slice(-2)).toEqual(['Check-ins', 'Surveys']);
+    expect(names.slice(-3)).toEqual(['Check-ins', 'Surveys', 'Feedback']);
     // The group moves Members to the end; Google puts a response tab first.
     fresh.meter.internal(() => {
       const spreadsheet = fresh.spreadsheet;
@@ -113,13 +114,13 @@ describe('first run', () => {
     expect(fresh.clickMenu('Set up or repair').ok).toBe(true);
     const repaired = sheetNames(fresh);
     expect(repaired[0]).toBe('Start here');
-    expect(repaired.slice(-3)).toEqual(['Members', 'Check-ins', 'Surveys']);
+    expect(repaired.slice(-4)).toEqual(['Members', 'Check-ins', 'Surveys', 'Feedback']);
   });
 
   it('creates outcome tabs before the response tabs', () => {
     expect(env.clickMenu('Refresh outcomes').ok).toBe(true);
     const names = sheetNames(env);
-    expect(names.slice(-2)).toEqual(['Check-ins', 'Surveys']);
+    expect(names.slice(-3)).toEqual(['Check-ins', 'Surveys', 'Feedback']);
     expect(names.filter((name) => name.startsWith('Outcomes:'))).toHaveLength(3);
   });
 });

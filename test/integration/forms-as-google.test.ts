@@ -27,6 +27,20 @@ function forms(env: Environment) {
   );
 }
 
+function feedbackForm(env: Environment) {
+  return env.forms.getById(String(setting(env, 'Group feedback form ID')))!;
+}
+
+const FEEDBACK_RATING = 'How useful have the recent sessions been for you?';
+
+/** One anonymous Group feedback response, a day on, and the Feedback tab's row for it. */
+function acceptedFeedback(env: Environment): Record<string, unknown> {
+  env.advanceBy(DAY);
+  env.submitForm(feedbackForm(env).getId(), { email: '', answers: { [FEEDBACK_RATING]: 4 } });
+  const [headers, row] = sheetValues(env, 'Feedback');
+  return Object.fromEntries(headers.map((header, index) => [String(header), row[index]]));
+}
+
 function project(options: EnvironmentOptions = {}): Environment {
   // Wednesday 7 January 2026, 09:00: the first session is that evening.
   const env = newProject({ start: Date.UTC(2026, 0, 7, 9, 0, 0), ...options });
@@ -61,7 +75,7 @@ describe('Set up makes the forms usable by members', () => {
     const env = project();
     for (const label of ['Check-in form', 'Survey form'])
       expect(says(env, FORM_TEXTS.noResponseTab(label))).toBe(false);
-    expect(says(env, FORM_TEXTS.googleColumnsMissing('Check-ins'))).toBe(false);
+    expect(says(env, FORM_TEXTS.googleColumnsMissing('Check-ins', true))).toBe(false);
     expect(acceptedCheckin(env)['Processing']).toBe('ok');
   });
 
@@ -85,6 +99,23 @@ describe('Set up makes the forms usable by members', () => {
     expect(checkin.emailCollection).toBe('RESPONDER_INPUT');
     expect(says(env, FORM_TEXTS.titled('Check-in form'))).toBe(true);
     expect(says(env, FORM_TEXTS.published('Check-in form'))).toBe(true);
+  });
+
+  it('leaves the anonymous feedback form collecting no address, and switches it off again', () => {
+    const env = project();
+    const feedback = feedbackForm(env);
+    expect(feedback.title).toBe(feedback.fileName);
+    expect(feedback.published).toBe(true);
+    expect(feedback.emailCollection).toBe('DO_NOT_COLLECT');
+    expect(says(env, FORM_TEXTS.googleColumnsMissing('Feedback', false))).toBe(false);
+    feedback.emailCollection = 'RESPONDER_INPUT';
+    expect(env.clickMenu('Set up or repair').ok).toBe(true);
+    expect(feedback.emailCollection).toBe('DO_NOT_COLLECT');
+    expect(says(env, FORM_TEXTS.emailOff('Group feedback form'))).toBe(true);
+    // Setting it right once is enough: the next run changes nothing.
+    env.clickMenu('Set up or repair');
+    expect(says(env, FORM_TEXTS.emailOff('Group feedback form'))).toBe(false);
+    expect(says(env, FORM_TEXTS.emailTyped)).toBe(true);
   });
 
   it('says so when a form is closed to responses, and leaves it closed', () => {
@@ -111,10 +142,22 @@ describe.each(['es', 'de'] as const)('an account in %s', (accountLanguage) => {
     const [headers] = sheetValues(env, 'Check-ins');
     expect(headers[0]).not.toBe('Timestamp');
     expect(says(env, FORM_TEXTS.noResponseTab('Check-in form'))).toBe(false);
-    expect(says(env, FORM_TEXTS.googleColumnsMissing('Check-ins'))).toBe(false);
+    expect(says(env, FORM_TEXTS.googleColumnsMissing('Check-ins', true))).toBe(false);
     const row = acceptedCheckin(env);
     expect(row['Processing']).toBe('ok');
     expect(row['Member ID']).toBe('M0001');
+  });
+
+  it('reads the Feedback tab, which has only the time before its questions', () => {
+    const env = project({ accountLanguage });
+    const [headers] = sheetValues(env, 'Feedback');
+    expect(headers[0]).not.toBe('Timestamp');
+    expect(headers[1]).toBe(FEEDBACK_RATING);
+    expect(says(env, FORM_TEXTS.googleColumnsMissing('Feedback', false))).toBe(false);
+    const row = acceptedFeedback(env);
+    expect(row['Processing']).toBe('ok');
+    expect(row[FEEDBACK_RATING]).toBe(4);
+    expect(sheetValues(env, 'Review')).toHaveLength(1);
   });
 
   it('sends a check-in from an unknown address to Review with the address', () => {

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { Environment, EnvironmentOptions } from '../../emulator/environment';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -87,4 +88,20 @@ export function setSetting(env: Environment, label: string, value: unknown): voi
     if (index < 0) throw new Error(`No setting "${label}"`);
     sheet.getRange(index + 1, 2).setValue(value);
   });
+}
+
+/**
+ * A project running a build that has already landed (test/fixtures/landed), so an upgrade
+ * test can make a group's sheet with it, then load the current bundle over it (`upgrade`).
+ */
+export function landedProject(options: EnvironmentOptions = {}): Environment {
+  const env = new Environment({ start: Date.UTC(2026, 0, 5, 9, 0, 0), ...options });
+  const packed = readFileSync(path.join(ROOT, 'test/fixtures/landed/Code-51e5d54.js.gz'));
+  env.load(gunzipSync(packed).toString('utf8'));
+  return env;
+}
+
+/** The group installs the current build over the landed one, as README's update steps say. */
+export function upgrade(env: Environment): void {
+  env.load(compiledBundle());
 }

@@ -11,6 +11,8 @@ export const CHECKIN = {
   outreach: 'Did you take part in an outreach or community activity?',
   outreachWhat: 'If yes, what was it?',
   comment: 'Anything you would like the facilitators to know? (private)',
+  // Openness outside the group (SPEC section 10).
+  talkedOutside: 'This week I talked about mental health with someone outside the group',
 } as const;
 
 export interface NewMember {
@@ -77,7 +79,15 @@ export function surveyAnswers(env: Environment, choice: string): Record<string, 
   const form = env.forms.getById(String(setting(env, 'Survey form ID')))!;
   const answers: Record<string, string> = {};
   for (const item of form.getItems()) {
-    if (String(item.getType()) === 'MULTIPLE_CHOICE') answers[item.getTitle()] = choice;
+    // Instrument items only: the optional story consent (issue 15 item 3) offers other choices.
+    if (
+      String(item.getType()) === 'MULTIPLE_CHOICE' &&
+      item
+        .asMultipleChoiceItem()
+        .getChoices()
+        .some((option) => option.getValue() === choice)
+    )
+      answers[item.getTitle()] = choice;
   }
   return answers;
 }

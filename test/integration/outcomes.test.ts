@@ -69,8 +69,9 @@ describe('outcome tabs and report', () => {
     env.meter.internal(() => {
       const charts = env.spreadsheet.getSheetByName('Outcomes: Participation')!.getCharts();
       expect(charts.length).toBeGreaterThan(0);
+      // The monthly means, and the openness shares (issue 15 item 2).
       expect(env.spreadsheet.getSheetByName('Outcomes: Wellbeing trend')!.getCharts()).toHaveLength(
-        1,
+        2,
       );
       const values = env.spreadsheet
         .getSheetByName('Outcomes: Participation')!

@@ -96,6 +96,12 @@ describe('processResponses (check-ins)', () => {
     expect(result.accepted[0]).toMatchObject({ memberId: 'M0001', sessionDate: '2026-11-18' });
   });
 
+  it('reads only the time by position on a form that collects no address', () => {
+    const spanish = ['Marca temporal', 'How useful?', 'Processing'];
+    expect(responseHeaders(spanish, false)).toEqual(['Timestamp', 'How useful?', 'Processing']);
+    expect(responseHeaders(spanish)[1]).toBe('Email Address');
+  });
+
   it('sends each kind of bad response to Review with a clear reason, and loses none', () => {
     const rows = [
       { row: 2, values: checkin({}, 'stranger@example.org') },

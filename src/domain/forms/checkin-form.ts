@@ -1,6 +1,7 @@
 /** The weekly Check-in form (SPEC section 2, "Check-ins"). */
 import { CONTACT_REQUEST_ITEMS } from './contact-request-item';
 import { FormSpec } from './form-spec';
+import { OPENNESS_ITEM, OPENNESS_TEXT } from './openness-item';
 
 export const CHECKIN_ITEMS = {
   sessionDate: 'Which session is this check-in for?',
@@ -10,6 +11,8 @@ export const CHECKIN_ITEMS = {
   supported: 'Did you feel supported by the group?',
   outreach: 'Did you take part in an outreach or community activity?',
   outreachWhat: 'If yes, what was it?',
+  // Openness outside the group (SPEC section 10): its own module.
+  talkedOutside: OPENNESS_TEXT.title,
   comment: 'Anything you would like the facilitators to know? (private)',
 } as const;
 
@@ -62,6 +65,8 @@ export const CHECKIN_FORM: FormSpec = {
     },
     { kind: 'choice', title: CHECKIN_ITEMS.outreach, required: true, choices: ['Yes', 'No'] },
     { kind: 'text', title: CHECKIN_ITEMS.outreachWhat, required: false },
+    // Openness outside the group (SPEC section 10).
+    OPENNESS_ITEM,
     {
       kind: 'paragraph',
       title: CHECKIN_ITEMS.comment,

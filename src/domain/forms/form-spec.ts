@@ -23,11 +23,17 @@ export type AnswerItemSpec = Exclude<FormItemSpec, { kind: 'section' }>;
 
 export interface FormSpec {
   /** Which response tab the form writes to. */
-  kind: 'checkin' | 'survey';
+  kind: 'checkin' | 'survey' | 'feedback';
+  /** False for an anonymous form: no email is collected and none is expected. Default true. */
+  collectEmail?: boolean;
   title: string;
   description: string;
   confirmation: string;
   items: readonly FormItemSpec[];
+}
+
+export function collectsEmail(spec: FormSpec): boolean {
+  return spec.collectEmail !== false;
 }
 
 export function answerItems(spec: FormSpec): AnswerItemSpec[] {
@@ -43,12 +49,19 @@ export const RESPONSE_TIMESTAMP = 'Timestamp';
 export const RESPONSE_EMAIL = 'Email Address';
 
 /**
- * A response tab's header row as the script reads it: Google's own two columns, found by
- * position, renamed RESPONSE_TIMESTAMP and RESPONSE_EMAIL; the question columns (headed with
- * the item titles, the same in every language) and the script's own columns as they are.
+ * A response tab's header row as the script reads it: Google's own columns, found by position,
+ * renamed RESPONSE_TIMESTAMP and RESPONSE_EMAIL; the question columns (headed with the item
+ * titles, the same in every language) and the script's own columns as they are. A form that
+ * collects no email (the anonymous Group feedback form) has only the timestamp before its
+ * questions: pass withEmail false, or its first question would be read as the address.
  */
-export function responseHeaders(headers: readonly unknown[]): unknown[] {
+export function responseHeaders(headers: readonly unknown[], withEmail = true): unknown[] {
   return headers.map((header, index) =>
-    index === 0 ? RESPONSE_TIMESTAMP : index === 1 ? RESPONSE_EMAIL : header,
+    index === 0 ? RESPONSE_TIMESTAMP : index === 1 && withEmail ? RESPONSE_EMAIL : header,
   );
+}
+
+/** Google's own columns at the front of the spec's response tab, by the names the script uses. */
+export function googleColumns(spec: FormSpec): string[] {
+  return collectsEmail(spec) ? [RESPONSE_TIMESTAMP, RESPONSE_EMAIL] : [RESPONSE_TIMESTAMP];
 }

@@ -9,6 +9,7 @@ import { InstrumentDefinition, InstrumentId } from '../instruments/types';
 import { matchLabel } from './answer-text';
 import { FormItemSpec, FormSpec } from './form-spec';
 import { ValidResponse } from './validate-response';
+import { STORY_ITEMS } from '../stories';
 
 /** Wording a group pasted for one item, after getting the owner's permission. */
 export interface PastedWording {
@@ -94,7 +95,8 @@ export function planSurvey(options: SurveyOptions = {}): SurveyPlan {
         'facilitators and organisers can read. Emails and reports only ever show figures about ' +
         'several members together.',
       confirmation: 'Thank you. Your answers help the group show what it does.',
-      items: formItems,
+      // Stories (SPEC section 10): optional, with their own consent; a spec entry of their own.
+      items: [...formItems, ...STORY_ITEMS],
     },
     items,
     included,

@@ -9,6 +9,7 @@ import { HeaderMap } from '../sheet/header-map';
 import {
   AnswerItemSpec,
   answerItems,
+  collectsEmail,
   FormSpec,
   RESPONSE_EMAIL,
   RESPONSE_TIMESTAMP,
@@ -40,11 +41,17 @@ export function validateResponse(
   const timestamp = isDate(timestampRaw) ? timestampRaw : new Date(String(timestampRaw));
   if (Number.isNaN(timestamp.getTime()))
     reasons.push(`the timestamp "${String(timestampRaw)}" is not a date`);
-  const email = String(map.get(row, RESPONSE_EMAIL)).trim();
-  if (email === '') reasons.push('no email address was collected');
+  // An anonymous form has no email column at all; its responses are not anyone's.
+  const email = collectsEmail(spec) ? String(map.get(row, RESPONSE_EMAIL) ?? '').trim() : '';
+  if (collectsEmail(spec) && email === '') reasons.push('no email address was collected');
 
   const answers: Record<string, Answer> = {};
   for (const item of answerItems(spec)) {
+    if (!map.has(item.title) && !item.required) {
+      // An optional question added later: a tab without its column has no answer to it.
+      answers[item.title] = null;
+      continue;
+    }
     if (!map.has(item.title)) {
       // An optional question added in a later version is not on a form until Set up or repair
       // adds it: its responses have no column for it, and that is no reason to refuse them.

@@ -36,6 +36,11 @@ export interface OutcomeCheckIn {
   readonly supported: number;
   /** "Took part in an outreach or community activity" answered yes. */
   readonly outreach: boolean;
+  /**
+   * "Talked about mental health with someone outside the group" (SPEC section 10): null or
+   * missing when the member left it empty or the check-in predates the question.
+   */
+  readonly talkedOutside?: boolean | null;
 }
 
 /** Intake derives the wave: the member's first survey is the baseline, later ones follow-ups. */
@@ -81,6 +86,19 @@ export interface OutcomeRegister {
   readonly present: ReadonlyArray<{ readonly memberId: MemberId; readonly date: IsoDate }>;
 }
 
+/**
+ * One accepted response to the anonymous Group feedback form: no member, only when it came,
+ * its rating, and whether each free-text question was answered (never the text itself).
+ */
+export interface OutcomeFeedback {
+  readonly date: IsoDate;
+  /** 1-5: how useful the recent sessions were. */
+  readonly rating: number;
+  readonly moreOf: boolean;
+  readonly lessOf: boolean;
+  readonly ideas: boolean;
+}
+
 /** One Rotation row: who held which role at a session (null: unfilled). */
 export interface OutcomeDuty {
   readonly date: IsoDate;
@@ -117,6 +135,8 @@ export interface OutcomeInput {
   readonly rotation?: readonly OutcomeDuty[];
   /** The attendance register; check-ins are the only record when omitted. */
   readonly register?: OutcomeRegister;
+  /** Accepted Group feedback; none when omitted. */
+  readonly feedback?: readonly OutcomeFeedback[];
   /** The Working groups tab's rows; none when omitted. */
   readonly workingGroups?: readonly OutcomeWorkingGroup[];
   readonly settings: OutcomeSettings;
@@ -132,6 +152,11 @@ export interface OutcomeInput {
 /** The report covers a period the person generating it chose. */
 export interface ReportInput extends OutcomeInput {
   readonly period: Period;
+  /**
+   * Stories the report may quote (approved, with consent, naming no member), received in the
+   * period: only their text and date, never who wrote them. None when omitted.
+   */
+  readonly stories?: ReadonlyArray<{ readonly received: IsoDate; readonly text: string }>;
   /** 'svg' (default) for a browser; 'tables' for the copy converted to PDF (chart-form.ts). */
   readonly chartForm?: 'svg' | 'tables';
 }

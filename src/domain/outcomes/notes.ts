@@ -108,3 +108,10 @@ export function attendanceSourceNote(sources: { register: number; checkIns: numb
     return 'Attendance source: the facilitators’ register for every session.';
   return `Attendance source: ${part(sources.register, 'the facilitators’ register')}, ${part(sources.checkIns, 'members’ check-ins')}.`;
 }
+
+export const OPENNESS_NOTE =
+  'From the check-in question "This week I talked about mental health with someone outside ' +
+  'the group" (yes/no, optional). Only check-ins that answer it count; the members’ share is ' +
+  'of members who answered yes at least once that month. A share shows only when at least the ' +
+  'minimum group size of members said yes and of members said no, so it never tells what a ' +
+  'few members answered.';

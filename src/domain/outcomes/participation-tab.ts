@@ -15,6 +15,7 @@ import {
 } from './notes';
 import { leadershipBlock } from './leadership-tab';
 import { workingGroupsBlock } from './working-groups';
+import { feedbackBlock } from './feedback-tab';
 import { computeParticipation, type ParticipationFigures } from './participation';
 import { describePeriod, wholeHistory } from './period';
 import { RETENTION_RECENT_WEEKS } from './retention-figures';
@@ -27,6 +28,7 @@ export function buildParticipation(input: OutcomeInput): OutcomeTab {
   const extra = [
     leadershipBlock(input, figures.period),
     workingGroupsBlock(input, figures.period),
+    feedbackBlock(input, figures.period),
   ].filter((b): b is OutcomeBlock => b !== null);
   return {
     title: PARTICIPATION_TITLE,

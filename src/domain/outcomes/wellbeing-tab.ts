@@ -4,6 +4,8 @@ import { DECIMALS } from './format';
 import type { OutcomeInput } from './inputs';
 import { coverageNote, IDENTICAL_VALUES_NOTE, suppressionNote, WELLBEING_NOTE } from './notes';
 import { otherPublishedPeriods } from './overlap';
+import { computeOpenness } from './openness';
+import { opennessBlock } from './openness-tab';
 import { wholeHistory } from './period';
 import { block, type OutcomeBlock, type OutcomeTab } from './tab';
 import {
@@ -17,16 +19,16 @@ export const WELLBEING_TITLE = 'Outcomes: Wellbeing trend';
 
 export function buildWellbeingTrend(input: OutcomeInput): OutcomeTab {
   const period = wholeHistory(input);
-  const figures = computeWellbeing(
-    input.checkIns,
-    period,
-    input.settings.minGroupSize,
-    otherPublishedPeriods(input, period),
-  );
+  const minN = input.settings.minGroupSize;
+  const others = otherPublishedPeriods(input, period);
+  const figures = computeWellbeing(input.checkIns, period, minN, others);
   return {
     title: WELLBEING_TITLE,
     refreshedNote: coverageNote(figures.period, figures.minGroupSize),
-    blocks: [wellbeingBlock(figures)],
+    blocks: [
+      wellbeingBlock(figures),
+      opennessBlock(computeOpenness(input.checkIns, period, minN, others)),
+    ],
   };
 }
 

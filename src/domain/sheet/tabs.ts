@@ -25,7 +25,7 @@ export interface TabSpec {
   /** Written by the script: protected with a warning so a facilitator thinks before editing. */
   scriptWritten: boolean;
   /** Created by a form's destination link rather than by Set up. */
-  formResponses?: 'checkin' | 'survey';
+  formResponses?: 'checkin' | 'survey' | 'feedback';
 }
 
 export const TAB = {
@@ -45,6 +45,9 @@ export const TAB = {
   workingGroups: 'Working groups',
   register: 'Attendance register',
   contactRequests: 'Contact requests',
+  /** The Group feedback form's responses (anonymous). */
+  feedback: 'Feedback',
+  stories: 'Stories',
 } as const;
 
 export const YES_NO = ['yes', 'no'] as const;
@@ -191,6 +194,17 @@ export const REGISTER_COLUMNS = {
 } as const;
 
 /** Working groups (the article's small groups of members taking on a piece of work together). */
+export const STORY_COLUMNS = {
+  key: 'Story key',
+  received: 'Received',
+  memberId: 'Member ID',
+  asWritten: 'Story as written',
+  consent: 'Consent to quote without a name',
+  forReport: 'Story for the report',
+  approved: 'Approved',
+  status: 'Status',
+} as const;
+
 export const WORKING_GROUP_COLUMNS = {
   name: 'Working group',
   purpose: 'Purpose',
@@ -358,6 +372,30 @@ export const TAB_SPECS: readonly TabSpec[] = [
       list(WORKING_GROUP_COLUMNS.status, WORKING_GROUP_STATUSES),
       text(WORKING_GROUP_COLUMNS.nextStep, 260),
       date(WORKING_GROUP_COLUMNS.started),
+    ],
+  },
+  {
+    // Stories (SPEC section 10): the script adds each survey story and keeps Consent and
+    // Status up to date; facilitators approve and may edit "Story for the report".
+    name: TAB.stories,
+    scriptWritten: false,
+    columns: [
+      text(STORY_COLUMNS.key, 120, 'Filled in by Peer Circle: which survey the story came from.'),
+      date(STORY_COLUMNS.received),
+      text(STORY_COLUMNS.memberId, 90),
+      text(STORY_COLUMNS.asWritten, 360),
+      text(
+        STORY_COLUMNS.consent,
+        120,
+        "Filled in by Peer Circle from the member's latest survey: yes, no or withdrawn.",
+      ),
+      text(
+        STORY_COLUMNS.forReport,
+        360,
+        'Edit lightly here: take out any name or detail that could identify someone. Blank quotes the story as written.',
+      ),
+      yesno(STORY_COLUMNS.approved),
+      text(STORY_COLUMNS.status, 260, 'Filled in by Peer Circle: whether the report may quote it.'),
     ],
   },
   {

@@ -4,6 +4,7 @@
  */
 import { localDateFormatter } from '../../domain/dates';
 import { CHECKIN_ITEMS, Participation, PARTICIPATION } from '../../domain/forms/checkin-form';
+import { opennessAnswer } from '../../domain/forms/openness-item';
 import { isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { DERIVED_COLUMNS, TAB } from '../../domain/sheet/tabs';
@@ -21,6 +22,8 @@ export interface CheckinRecord {
   coping: number | null;
   supported: number | null;
   outreach: boolean;
+  /** Talked about mental health outside the group: null when not answered (SPEC section 10). */
+  talkedOutside: boolean | null;
 }
 
 const scale = (value: unknown): number | null => {
@@ -56,6 +59,9 @@ function checkinRecords(table: Table, timeZone: string): CheckinRecord[] {
       coping: scale(map.get(row, CHECKIN_ITEMS.coping)),
       supported: scale(map.get(row, CHECKIN_ITEMS.supported)),
       outreach: String(map.get(row, CHECKIN_ITEMS.outreach)).toLowerCase() === 'yes',
+      talkedOutside: map.has(CHECKIN_ITEMS.talkedOutside)
+        ? opennessAnswer(map.get(row, CHECKIN_ITEMS.talkedOutside))
+        : null,
     });
   }
   return records;

@@ -11,7 +11,7 @@ import { responseHeaders } from '../../domain/forms/form-spec';
 import { PendingRow } from '../../domain/intake';
 import { isDate } from '../../domain/sheet/cells';
 import { HeaderMap, MissingColumnsError } from '../../domain/sheet/header-map';
-import { DERIVED_COLUMNS } from '../../domain/sheet/tabs';
+import { DERIVED_COLUMNS, TAB } from '../../domain/sheet/tabs';
 import { MemberId } from '../../domain/types';
 import {
   FIRST_DATA_ROW,
@@ -63,8 +63,12 @@ export function readResponseTab(spreadsheet: Spreadsheet, tabName: string): Resp
   // Where later steps read the whole tab anyway (the daily run), one whole read serves all.
   const whole = isReadingEachTabOnce() ? readTab(spreadsheet, tabName) : null;
   const sheet = whole ? whole.sheet : requireSheet(spreadsheet, tabName);
-  // Google's own columns by position: their headers are in the account's language.
-  const headers = responseHeaders(whole ? whole.headers : readHeaderRow(sheet));
+  // Google's own columns by position: their headers are in the account's language. The
+  // anonymous Feedback tab has only the time before its questions, no address.
+  const headers = responseHeaders(
+    whole ? whole.headers : readHeaderRow(sheet),
+    tabName !== TAB.feedback,
+  );
   const map = new HeaderMap(headers);
   const missing = map.missing(DERIVED_NAMES);
   if (missing.length > 0) throw new MissingColumnsError(tabName, missing);

@@ -1,5 +1,5 @@
 /**
- * What a completed Set up leaves, however many tries it took: every tab, exactly the two forms
+ * What a completed Set up leaves, however many tries it took: every tab, exactly the three forms
  * (linked here, each writing to its named response tab, recorded in Settings), no leftover
  * copies of a response tab, and each trigger exactly once.
  */
@@ -12,6 +12,7 @@ const TABS = [
   'Sessions',
   'Check-ins',
   'Surveys',
+  'Feedback',
   'Activities',
   'Rotation',
   'Buddies',
@@ -23,6 +24,8 @@ const TABS = [
 const FORM_SLOTS = [
   { idSetting: 'Check-in form ID', tab: 'Check-ins' },
   { idSetting: 'Survey form ID', tab: 'Surveys' },
+  // The anonymous Group feedback form (issue 15 item 4).
+  { idSetting: 'Group feedback form ID', tab: 'Feedback' },
 ];
 
 function settingValue(env: Environment, label: string): string {

@@ -23,6 +23,9 @@ import {
 } from '../../../src/domain/outcomes';
 import type { InstrumentId } from '../../../src/domain/instruments';
 import { addDays } from '../../../src/domain/stats';
+import { OPENNESS_HEADING } from '../../../src/domain/outcomes/openness-tab';
+import { cellNumber } from '../../../src/domain/outcomes/tab';
+import { FEEDBACK_TEXT } from '../../../src/domain/outcomes/feedback-tab';
 import { columnIndex, findBlock } from './helpers';
 
 const MARKER = /marker/i;
@@ -56,6 +59,7 @@ const memberArbitrary = fc.record({
       fc.integer({ min: 1, max: 5 }),
       fc.integer({ min: 1, max: 5 }),
       fc.boolean(),
+      fc.option(fc.boolean(), { nil: null }),
     ),
     {
       minLength: SESSION_COUNT,
@@ -90,6 +94,16 @@ const groupArbitrary = fc.record({
   ),
   instruments: fc.subarray(INSTRUMENT_IDS, { minLength: 1 }),
   extremeMember: fc.boolean(),
+  feedback: fc.array(
+    fc.record({
+      offset: fc.integer({ min: 0, max: 160 }),
+      rating: fc.integer({ min: 1, max: 5 }),
+      moreOf: fc.boolean(),
+      lessOf: fc.boolean(),
+      ideas: fc.boolean(),
+    }),
+    { maxLength: 40 },
+  ),
   activities: fc.array(
     fc.record({
       offset: fc.integer({ min: 0, max: 160 }),
@@ -114,7 +128,7 @@ function toInput(group: Group): OutcomeInput {
   const checkIns: Array<OutcomeCheckIn & Leaky> = group.members.flatMap((member, i) =>
     member.attendance.flatMap((participation, s) => {
       if (participation === null) return [];
-      const [mood, coping, supported, outreach] = member.answers[s];
+      const [mood, coping, supported, outreach, talkedOutside] = member.answers[s];
       return [
         {
           memberId: members[i].id,
@@ -124,6 +138,7 @@ function toInput(group: Group): OutcomeInput {
           coping,
           supported,
           outreach,
+          talkedOutside,
           name: members[i].name,
           email: members[i].email,
           comment: `MARKER-private-comment-${i}-${s}`,
@@ -163,6 +178,15 @@ function toInput(group: Group): OutcomeInput {
       membersInvolved: null,
       peopleReached: activity.reached,
     })),
+    // What people wrote never reaches the domain's input type; a marker checks it is not printed.
+    feedback: group.feedback.map((response, i) => ({
+      date: addDays(FIRST_SESSION, response.offset),
+      rating: response.rating,
+      moreOf: response.moreOf,
+      lessOf: response.lessOf,
+      ideas: response.ideas,
+      text: `MARKER-feedback-${i}`,
+    })),
     settings: {
       groupName: 'Circle',
       minGroupSize: group.minGroupSize,
@@ -199,6 +223,15 @@ class Oracle {
   }
   checkInMembers(month: string): number {
     return this.distinct((c) => c.sessionDate.startsWith(month));
+  }
+  /** Members behind the openness figures of a month: answering, saying yes, saying no, never yes. */
+  openness(month: string): { answering: number; yes: number; no: number; neverYes: number } {
+    const inMonth = (c: OutcomeCheckIn) =>
+      c.sessionDate.startsWith(month) && typeof c.talkedOutside === 'boolean';
+    const answering = this.distinct(inMonth);
+    const yes = this.distinct((c) => inMonth(c) && c.talkedOutside === true);
+    const no = this.distinct((c) => inMonth(c) && c.talkedOutside === false);
+    return { answering, yes, no, neverYes: answering - yes };
   }
   outreachMembers(match: (date: string) => boolean): number {
     return this.distinct((c) => c.outreach && match(c.sessionDate));
@@ -385,6 +418,48 @@ function checkWellbeing(input: OutcomeInput, oracle: Oracle): void {
   }
 }
 
+function checkOpenness(input: OutcomeInput, oracle: Oracle): void {
+  const minN = input.settings.minGroupSize;
+  const block = findBlock(buildWellbeingTrend(input), OPENNESS_HEADING);
+  for (const row of block.rows) {
+    const month = String(row[0]);
+    const sides = oracle.openness(month);
+    const [, members, checkIns, checkInShare, memberShare] = row.map(cellNumber);
+    if (members !== null) expect(members).toBe(sides.answering);
+    for (const value of [members, checkIns, checkInShare, memberShare]) {
+      if (value !== null) expect(sides.answering).toBeGreaterThanOrEqual(minN);
+    }
+    // A share is about both sides of it: each must reach the minimum, or it tells what few said.
+    if (checkInShare !== null) expect(Math.min(sides.yes, sides.no)).toBeGreaterThanOrEqual(minN);
+    if (memberShare !== null)
+      expect(Math.min(sides.yes, sides.neverYes)).toBeGreaterThanOrEqual(minN);
+  }
+}
+
+/** Anonymous feedback: responses stand in for people, so every count reaches the minimum. */
+function checkFeedback(input: OutcomeInput): void {
+  const minN = input.settings.minGroupSize;
+  const tab = buildParticipation(input);
+  if (!(input.feedback ?? []).some((response) => response.date <= TODAY)) return;
+  const table = findBlock(tab, FEEDBACK_TEXT.heading);
+  const months = table.rows.filter((row) => row[0] !== FEEDBACK_TEXT.total);
+  for (const row of months) {
+    const month = String(row[0]);
+    const inMonth = (input.feedback ?? []).filter((r) => r.date.startsWith(month));
+    const [, responses, rating, moreOf, lessOf, ideas] = row.map(cellNumber);
+    if (responses !== null) expect(responses).toBe(inMonth.length);
+    if ([responses, rating, moreOf, lessOf, ideas].some((v) => v !== null))
+      expect(inMonth.length).toBeGreaterThanOrEqual(minN);
+    for (const count of [moreOf, lessOf, ideas])
+      if (count !== null) expect(count).toBeGreaterThanOrEqual(minN);
+    if (rating !== null) expect(new Set(inMonth.map((r) => r.rating)).size).toBeGreaterThan(1);
+  }
+  const total = cellNumber(table.rows.find((row) => row[0] === FEEDBACK_TEXT.total)![1]);
+  // A shown total with exactly one hidden month would give that month back by subtraction.
+  if (total !== null)
+    expect(months.filter((row) => cellNumber(row[1]) === null).length).not.toBe(1);
+}
+
 function everyCell(input: OutcomeInput): Cell[] {
   return [
     buildParticipation(input),
@@ -431,6 +506,8 @@ describe('privacy over random groups', () => {
         checkParticipation(input, oracle);
         checkGrowth(input, oracle);
         checkWellbeing(input, oracle);
+        checkOpenness(input, oracle);
+        checkFeedback(input);
       }),
       { numRuns: 120 },
     );
@@ -446,6 +523,10 @@ describe('privacy over random groups', () => {
           'Group means per month (1-5, higher is better)',
         );
         expect(wellbeing.rows.flatMap((row) => row.slice(1)).filter(isNumber)).toEqual([]);
+        const openness = findBlock(buildWellbeingTrend(input), OPENNESS_HEADING);
+        expect(
+          openness.rows.flatMap((row) => row.slice(1).map(cellNumber)).filter((v) => v !== null),
+        ).toEqual([]);
         const growth = findBlock(
           buildGrowthAndStigma(input),
           'Change from baseline to latest follow-up',

@@ -6,6 +6,8 @@ import { computeParticipation, type ParticipationFigures } from '../participatio
 import { otherPublishedPeriods } from '../overlap';
 import { assertPeriod } from '../period';
 import { computeWellbeing, type WellbeingFigures } from '../wellbeing';
+import { computeFeedback, type FeedbackFigures } from '../feedback';
+import { computeOpenness, type OpennessFigures } from '../openness';
 import { computeLeadership, type LeadershipFigures } from '../leadership';
 import { leadershipPeriodBlock } from '../leadership-tab';
 import {
@@ -25,6 +27,12 @@ export interface ReportFigures {
   readonly participation: ParticipationFigures;
   readonly growth: GrowthFigures;
   readonly wellbeing: WellbeingFigures;
+  /** Talking about mental health outside the group, per month (SPEC section 10). */
+  readonly openness: OpennessFigures;
+  /** Anonymous Group feedback counted per month (SPEC section 10). */
+  readonly feedback: FeedbackFigures;
+  /** Approved stories to quote, text and date only. */
+  readonly stories: ReadonlyArray<{ readonly received: string; readonly text: string }>;
   /** Shared leadership in the period, or null without rotation rows. */
   readonly leadership: LeadershipFigures | null;
   /** The same as a one-row table. */
@@ -50,6 +58,11 @@ export function computeReportFigures(input: ReportInput): ReportFigures {
     participation: computeParticipation(input, input.period),
     growth: computeGrowth(input.surveys, input.settings.instruments, input.period, minN, others),
     wellbeing: computeWellbeing(input.checkIns, input.period, minN, others),
+    openness: computeOpenness(input.checkIns, input.period, minN, others),
+    feedback: computeFeedback(input, input.period, others),
+    stories: (input.stories ?? []).filter(
+      (story) => story.received >= input.period.from && story.received <= input.period.to,
+    ),
     leadership:
       input.rotation && input.rotation.length > 0 ? computeLeadership(input, input.period) : null,
     leadershipBlock: leadershipPeriodBlock(input, input.period),

@@ -12,6 +12,9 @@ import { communitySection } from './community-section';
 import { paragraph } from './elements';
 import { growthSection } from './growth-section';
 import { leadershipSection } from './leadership-section';
+import { opennessSection } from './openness-section';
+import { feedbackSection } from './feedback-section';
+import { storiesSection } from './stories-section';
 import { methodSection } from './method-section';
 import { participationSection } from './participation-section';
 import { computeReportFigures } from './report-figures';
@@ -37,7 +40,10 @@ export function buildReportHtml(input: ReportInput): string {
     ...optional(leadershipSection(figures)),
     growthSection(figures),
     wellbeingSection(figures),
+    opennessSection(figures),
     communitySection(figures),
+    feedbackSection(figures),
+    storiesSection(figures),
     caveatsSection(figures),
   ];
   const document = markup`<!DOCTYPE html>

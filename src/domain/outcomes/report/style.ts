@@ -11,6 +11,8 @@ h3 { font-size: 1.05em; margin-bottom: 0.3em; }
 .support-line { border-left: 4px solid #1f6feb; padding: 4px 10px; background: #eef4ff; }
 .meta, .caveat, figcaption, .source { color: #52606d; font-size: 0.9em; }
 .caveat { border-left: 3px solid #f0b429; padding-left: 0.6em; }
+blockquote.story { margin: 1em 0; padding-left: 0.8em; border-left: 3px solid #9fb3c8; font-style: italic; }
+blockquote.story footer { font-style: normal; }
 .table-box { overflow-x: auto; margin: 0.8em 0; }
 .table-box table { margin: 0; }
 td.figure { white-space: nowrap; }
@@ -37,7 +39,7 @@ svg .axis-label, svg .legend, svg .row-label, svg .value { font-size: 12px; fill
   main { max-width: none; padding: 0; }
   .table-box { overflow: visible; }
   h2, h3, caption { break-after: avoid; }
-  figure, table, tr, .caveat { break-inside: avoid; }
+  figure, table, tr, .caveat, blockquote { break-inside: avoid; }
   .chart-wide { display: block; }
   .chart-narrow { display: none; }
   /* The summary is the first page on its own: what a funder reads first, and may read alone. */

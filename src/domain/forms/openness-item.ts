@@ -1,0 +1,32 @@
+/**
+ * The check-in's openness item (SPEC section 10, "Openness outside the group"): whether the
+ * member talked about mental health with someone outside the group that week. Optional, so
+ * check-ins sent before the item existed, or left unanswered, stay valid; an empty answer
+ * counts in no openness figure.
+ */
+import type { FormItemSpec } from './form-spec';
+
+export const OPENNESS_TEXT = {
+  title: 'This week I talked about mental health with someone outside the group',
+  help: 'A friend, family member, colleague or anyone else. You can skip this question.',
+  yes: 'Yes',
+  no: 'No',
+} as const;
+
+export const OPENNESS_ITEM: FormItemSpec = {
+  kind: 'choice',
+  title: OPENNESS_TEXT.title,
+  help: OPENNESS_TEXT.help,
+  required: false,
+  choices: [OPENNESS_TEXT.yes, OPENNESS_TEXT.no],
+};
+
+/** The stored answer as yes (true), no (false) or not answered (null). */
+export function opennessAnswer(cell: unknown): boolean | null {
+  const text = String(cell ?? '')
+    .trim()
+    .toLowerCase();
+  if (text === OPENNESS_TEXT.yes.toLowerCase()) return true;
+  if (text === OPENNESS_TEXT.no.toLowerCase()) return false;
+  return null;
+}
