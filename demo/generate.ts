@@ -19,6 +19,7 @@ import { feedbackEvents } from './generator/feedback';
 import { addMemberEvents, checkinEvents, pickCancelled, sessionEvents } from './generator/season';
 import { surveyEvents } from './generator/surveys';
 import { TimelineBuilder } from './generator/timeline-builder';
+import { pickWithdrawal, withWithdrawal } from './generator/withdrawal';
 
 export interface GenerateOptions {
   seed: number;
@@ -104,6 +105,7 @@ export function generateScenario(options: GenerateOptions): ScenarioInput {
     settings,
     instrumentWording,
     members: people.map((person) => person.member),
-    timeline: timeline.build(),
+    // One member withdraws consent (SPEC section 9), with no draw from the random streams.
+    timeline: withWithdrawal(timeline.build(), pickWithdrawal(people, calendar)),
   };
 }

@@ -263,6 +263,8 @@ class ScenarioRun {
           throw new DemoStepError(`${event.member} has no member id yet (nothing to mark done)`);
         return markContactRequestsDone(this.env, id);
       }
+      case 'withdraw-consent':
+        return this.members.withdrawConsent(event.member);
       case 'wait':
         return;
     }

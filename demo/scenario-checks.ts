@@ -164,6 +164,7 @@ function checkTimeline(scenario: Scenario, ctx: Ctx): void {
           );
         break;
       case 'contact-done':
+      case 'withdraw-consent':
         needMember(event.member, 'member');
         break;
       case 'session':
@@ -234,7 +235,9 @@ function checkRawKeys(
 ): void {
   for (const key of Object.keys(answers)) {
     const known =
-      form === 'checkin' ? (CHECKIN_FIELDS as readonly string[]).includes(key) : ITEMS.has(key);
+      form === 'checkin'
+        ? (CHECKIN_FIELDS as readonly string[]).includes(key)
+        : ITEMS.has(key) || key === 'consent';
     if (!known)
       flagIssue(
         ctx,

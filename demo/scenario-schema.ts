@@ -131,6 +131,7 @@ export const EVENT_TYPES = [
   'contact-done',
   'wait',
   'feedback',
+  'withdraw-consent',
 ] as const;
 
 const eventSchema = z.discriminatedUnion(
@@ -203,6 +204,8 @@ const eventSchema = z.discriminatedUnion(
     }),
     /** A facilitator marks the member's open contact requests done (someone got in touch). */
     z.strictObject({ ...base, type: z.literal('contact-done'), member: memberKey }),
+    /** A facilitator sets the member's Members "Consent" to withdrawn (SPEC section 9). */
+    z.strictObject({ ...base, type: z.literal('withdraw-consent'), member: memberKey }),
     z.strictObject({ ...base, type: z.literal('wait') }),
     /** Someone fills in the anonymous Group feedback form: no member, no email. */
     z.strictObject({ ...base, type: z.literal('feedback'), answers: feedbackAnswers }),

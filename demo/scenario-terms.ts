@@ -25,6 +25,8 @@ export const CHECKIN_FIELDS = [
   'outreachWhat',
   'comment',
   'talkedOutside',
+  /** The consent question (agreed unless a raw submission says otherwise). */
+  'consent',
 ] as const;
 
 export const SYSTEM_LABELS = new Set<string>(

@@ -12,6 +12,7 @@ import { describeRemoval, findMember, removeMemberData } from './app/remove-memb
 import { sendDueReminders } from './app/reminders';
 import { planAndWriteRotation } from './app/rotation';
 import { refreshOutcomes, reportHtml } from './app/outcomes';
+import { actOnWithdrawals } from './app/consent';
 import { parsePeriod, PERIOD_EXAMPLE } from './domain/report-period';
 import { refreshStartHere, setUpOrRepair, setupDialog } from './app/setup';
 import { Settings, SettingsError } from './domain/settings';
@@ -222,13 +223,15 @@ export function menuRemoveMember(): void {
 
 export function menuRefreshOutcomes(): void {
   menuAction('Refresh outcomes', (spreadsheet, settings) => {
+    // A withdrawal acted on now is said here too (its Review row stays for the others).
+    const withdrawals = actOnWithdrawals(spreadsheet, settings);
     const tabs = refreshOutcomes(
       spreadsheet,
       settings,
       today(settings.timeZone),
       nowStamp(settings.timeZone),
     );
-    return `Refreshed ${tabs.join(', ')}.`;
+    return [`Refreshed ${tabs.join(', ')}.`, ...withdrawals.map((notice) => notice.text)].join(' ');
   });
 }
 

@@ -6,6 +6,7 @@
  * `prepare` does the untimed, uncounted part (the member filling in the form); `run` is the
  * measured part and returns the executions it caused.
  */
+import { CONSENT_TEXT } from '../../src/domain/forms/consent-item';
 import { Environment, ExecutionRecord } from '../../emulator/environment';
 import { CHECKIN_ITEMS } from '../../src/domain/forms/checkin-form';
 import { SETTINGS_COLUMNS, TAB } from '../../src/domain/sheet/tabs';
@@ -56,9 +57,17 @@ const formSubmission: Operation = {
   prepare(env) {
     env.deferFormTriggers = true;
     try {
-      env.submitForm(settingValue(env, 'Check-in form ID'), {
+      const formId = settingValue(env, 'Check-in form ID');
+      // The member agrees where the build's form asks (SPEC section 9; older builds' do not).
+      const asksConsent = env.meter.internal(() =>
+        (env.forms.getById(formId)?.getItems() ?? []).some(
+          (item) => item.getTitle() === CONSENT_TEXT.title,
+        ),
+      );
+      env.submitForm(formId, {
         email: SUBMITTING_EMAIL,
         answers: {
+          ...(asksConsent ? { [CONSENT_TEXT.title]: CONSENT_TEXT.agree } : {}),
           [CHECKIN_ITEMS.participation]: 'In person',
           [CHECKIN_ITEMS.mood]: 4,
           [CHECKIN_ITEMS.coping]: 3,

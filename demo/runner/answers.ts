@@ -11,13 +11,21 @@ import {
   CONTACT_REQUEST_YES,
 } from '../../src/domain/forms/contact-request-item';
 import { OPENNESS_TEXT } from '../../src/domain/forms/openness-item';
+import { CONSENT_TEXT } from '../../src/domain/forms/consent-item';
 import type { CheckinAnswers, FeedbackAnswers } from '../scenario-schema';
 import { FEEDBACK_ITEMS } from '../../src/domain/forms/feedback-form';
 import { ITEMS } from '../scenario-terms';
 import { DemoStepError } from './sheet-desk';
 
+/**
+ * The consent question (SPEC section 9) is required on every form: a scenario member agrees, as
+ * scenarios written before the question existed expect (their members answered everything else).
+ */
+const CONSENT_ANSWER = { [CONSENT_TEXT.title]: CONSENT_TEXT.agree } as const;
+
 export function checkinFormAnswers(answers: CheckinAnswers): Record<string, AnswerInput> {
   const out: Record<string, AnswerInput> = {
+    ...CONSENT_ANSWER,
     [CHECKIN_ITEMS.participation]: answers.participation,
     [CHECKIN_ITEMS.mood]: answers.mood,
     [CHECKIN_ITEMS.coping]: answers.coping,
@@ -35,18 +43,24 @@ export function checkinFormAnswers(answers: CheckinAnswers): Record<string, Answ
 }
 
 export function feedbackFormAnswers(answers: FeedbackAnswers): Record<string, AnswerInput> {
-  const out: Record<string, AnswerInput> = { [FEEDBACK_ITEMS.rating]: answers.rating };
+  const out: Record<string, AnswerInput> = {
+    ...CONSENT_ANSWER,
+    [FEEDBACK_ITEMS.rating]: answers.rating,
+  };
   if (answers.moreOf !== undefined) out[FEEDBACK_ITEMS.moreOf] = answers.moreOf;
   if (answers.lessOf !== undefined) out[FEEDBACK_ITEMS.lessOf] = answers.lessOf;
   if (answers.ideas !== undefined) out[FEEDBACK_ITEMS.ideas] = answers.ideas;
   return out;
 }
 
-/** Check-in answers the form would refuse, keyed by the scenario's short names. */
+/**
+ * Check-in answers the form would refuse, keyed by the scenario's short names ("consent" for the
+ * consent question, agreed unless the scenario gives it, "" to send it unanswered).
+ */
 export function rawCheckinAnswers(
   answers: Record<string, string | number>,
 ): Record<string, AnswerInput> {
-  const out: Record<string, AnswerInput> = {};
+  const out: Record<string, AnswerInput> = { ...CONSENT_ANSWER };
   for (const [key, value] of Object.entries(answers)) {
     const title = CHECKIN_ITEMS[key as keyof typeof CHECKIN_ITEMS];
     if (title === undefined) throw new DemoStepError(`"${key}" is not a check-in question`);
@@ -64,8 +78,15 @@ export function surveyFormAnswers(
   formTitles: ReadonlySet<string>,
   wording: Readonly<Record<string, string>>,
 ): Record<string, AnswerInput> {
-  const out: Record<string, AnswerInput> = {};
+  // The live form asks for consent (unless Set up has not added it yet): the member agrees.
+  const out: Record<string, AnswerInput> = formTitles.has(CONSENT_TEXT.title)
+    ? { ...CONSENT_ANSWER }
+    : {};
   for (const [itemId, value] of Object.entries(answers)) {
+    if (itemId === 'consent') {
+      out[CONSENT_TEXT.title] = value;
+      continue;
+    }
     const known = ITEMS.get(itemId);
     if (!known) throw new DemoStepError(`"${itemId}" is not an instrument item`);
     const title = known.item.text ?? wording[itemId]?.trim();

@@ -50,6 +50,8 @@ export function describeEvent(
         return `Review tab: a facilitator sets the row from <${event.email}> to ${event.action}${Object.keys(event.set).length ? ` after correcting ${Object.keys(event.set).join(', ')}` : ''}`;
       case 'contact-done':
         return `Contact requests tab: a facilitator marks ${nameOf(event.member)}'s request done`;
+      case 'withdraw-consent':
+        return `Members tab: ${nameOf(event.member)} withdraws consent (Consent: withdrawn)`;
       case 'wait':
         return 'time passes';
     }

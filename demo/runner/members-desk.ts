@@ -76,6 +76,13 @@ export class MembersDesk {
     if (event.roles !== undefined) set(MEMBER_COLUMNS.roles, event.roles.join(', '));
   }
 
+  /** The facilitator sets the member's Consent cell to withdrawn (SPEC section 9). */
+  withdrawConsent(key: string): void {
+    const index = this.rowOf.get(key);
+    if (index === undefined) throw new DemoStepError(`"${key}" is not in the Members tab yet`);
+    setCell(this.env, readTab(this.env, TAB.members), index, MEMBER_COLUMNS.consent, 'withdrawn');
+  }
+
   /** The member's id as the script wrote it, or null before the script has assigned one. */
   idOf(key: string): string | null {
     const index = this.rowOf.get(key);

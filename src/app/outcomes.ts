@@ -30,6 +30,10 @@ import { readSessions } from '../services/records/sessions';
 import { readSurveys } from '../services/records/surveys';
 import { readSurveyPlan } from '../services/records/wording';
 import { outcomeSheet, writeOutcomeGrid } from '../services/outcome-tabs';
+import { leaveOutWithdrawn } from '../domain/outcomes/withdrawn';
+import { actOnWithdrawals } from './consent';
+import type { Member } from '../domain/types';
+import type { SurveyPlan } from '../domain/forms/survey-form';
 import { readSavedReports } from '../services/saved-reports';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -42,6 +46,21 @@ export function readOutcomeInput(
   const tz = settings.timeZone;
   const plan = readSurveyPlan(spreadsheet, settings.instruments);
   const { members } = readMembers(spreadsheet, tz, false);
+  // Withdrawn consent (SPEC section 9): the figures are those of the group without them.
+  const withdrawn = new Set(
+    members.filter((member) => member.consentWithdrawn).map((member) => member.id),
+  );
+  return leaveOutWithdrawn(readFigureInput(spreadsheet, settings, today, members, plan), withdrawn);
+}
+
+function readFigureInput(
+  spreadsheet: Spreadsheet,
+  settings: Settings,
+  today: IsoDate,
+  members: Member[],
+  plan: SurveyPlan,
+): OutcomeInput {
+  const tz = settings.timeZone;
   return {
     // A member with no valid joined date (Set up lists the cell) has no place in the joining
     // figures; leaving them out beats failing every refresh until the cell is fixed.
@@ -95,6 +114,8 @@ export function refreshOutcomes(
 ): string[] {
   // Members and Activities are read once for the figures and the names alike.
   return readingEachTabOnce(() => {
+    // Saved reports that still count a withdrawn member go before figures without them appear.
+    actOnWithdrawals(spreadsheet, settings);
     const input = readOutcomeInput(spreadsheet, settings, today);
     const names = memberNames(spreadsheet, settings.timeZone);
     fillNamesColumn(
@@ -132,6 +153,7 @@ export function reportHtml(
   today: IsoDate,
   period: Period,
 ): { shown: string; saved: string } {
+  actOnWithdrawals(spreadsheet, settings);
   const input = {
     ...readOutcomeInput(spreadsheet, settings, today),
     period,

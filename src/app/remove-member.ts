@@ -341,8 +341,10 @@ export function removeMemberData(
  * Trashes every saved report whose period included the member (an earlier and a later one
  * compared would give their answers back) and forgets it; one Peer Circle may not delete stays
  * remembered and listed for the facilitator to delete. "Last report" is cleared if it was one.
+ * Withdrawn consent does the same (app/consent.ts): the figures after it, beside a report from
+ * before, would give the member's answers back by subtraction.
  */
-function removeSavedReports(
+export function removeSavedReports(
   spreadsheet: Spreadsheet,
   firstDate: string | null,
 ): { reportsDeleted: SavedReport[]; reportsToDelete: SavedReport[] } {

@@ -7,6 +7,7 @@ import { answerItems, collectsEmail, FormSpec, googleColumns } from '../domain/f
 import { ColumnSpec, DERIVED_COLUMNS, TAB, TAB_SPECS, TabSpec } from '../domain/sheet/tabs';
 import {
   addMissingItems,
+  moveItemToTop,
   updateDescription,
   createForm,
   EmailCollection,
@@ -35,6 +36,7 @@ import { TRIGGER_TEXT } from '../domain/installation/texts';
 import { DialogSection, toast } from '../services/ui';
 import { CHECKIN_FORM } from '../domain/forms/checkin-form';
 import { SUPPORT_LINE_TEXT, withSupportLine } from '../domain/support-line';
+import { CONSENT_TEXT } from '../domain/forms/consent-item';
 import { FEEDBACK_FORM } from '../domain/forms/feedback-form';
 import { Settings } from '../domain/settings';
 import { refreshSessionsAndMembers } from './housekeeping';
@@ -326,6 +328,9 @@ function ensureForm(
     const added = addMissingItems(form, slot.spec);
     if (added.length > 0)
       report.repaired.push(`${slot.label}: added ${added.length} missing question(s)`);
+    // Consent (SPEC section 9) opens the form, under the statement the description now carries.
+    if (added.includes(CONSENT_TEXT.title) && moveItemToTop(form, CONSENT_TEXT.title))
+      report.repaired.push(FORM_TEXTS.consentAdded(slot.label));
     const fixed = repairFormSettings(form, slot.spec);
     if (fixed.titled) report.repaired.push(FORM_TEXTS.titled(slot.label));
     if (fixed.emailSet) report.repaired.push(FORM_TEXTS.emailPerForm(slot.label, true));

@@ -3,6 +3,7 @@
  * member id, session, survey wave) or rejected rows for Review with their reason. Nothing is
  * dropped: every pending row comes out in exactly one of the two lists.
  */
+import { CONSENT_MEMBER_TEXT } from './consent';
 import { CHECKIN_ITEMS } from './forms/checkin-form';
 import { collectsEmail, FormSpec, RESPONSE_EMAIL, RESPONSE_TIMESTAMP } from './forms/form-spec';
 import { ValidResponse, validateResponse } from './forms/validate-response';
@@ -132,6 +133,8 @@ export function processResponses(
     } else if (email !== '' && !member) {
       reasons.push(`the email ${email} does not match any member in the Members tab`);
     }
+    // A member who withdrew consent: whatever this response says, it counts in no figure.
+    if (member?.consentWithdrawn) reasons.push(CONSENT_MEMBER_TEXT.withdrawnResponse(member.id));
     if (checked.ok)
       reasons.push(...(context.extraChecks?.(checked.response, map.toRecord(row.values)) ?? []));
     if (!checked.ok || !member || reasons.length > 0) {

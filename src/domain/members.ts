@@ -3,6 +3,7 @@
  * and reporting problems (duplicate emails, bad values) with the cell they are in.
  */
 import { z } from 'zod';
+import { parseConsent } from './consent';
 import { isIsoDate } from './dates';
 import { cellName, isDate } from './sheet/cells';
 import { HeaderMap } from './sheet/header-map';
@@ -215,6 +216,9 @@ export function parseMembers(
         );
     }
 
+    const consent = parseConsent(map.get(row, MEMBER_COLUMNS.consent));
+    if (consent.problem !== null) problem(MEMBER_COLUMNS.consent, consent.problem);
+
     members.push({
       id,
       name,
@@ -228,6 +232,7 @@ export function parseMembers(
       buddyProgramme: flag(MEMBER_COLUMNS.buddyProgramme, false),
       mentorCapacity,
       doNotPairWith: [],
+      ...(consent.withdrawn ? { consentWithdrawn: true } : {}),
     });
   });
 

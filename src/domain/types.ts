@@ -23,6 +23,11 @@ export interface Member {
   /** Newcomers a mentor carries at once (SPEC default 1). */
   mentorCapacity: number;
   doNotPairWith: MemberId[];
+  /**
+   * Members "Consent" is withdrawn (SPEC section 9, domain/consent.ts): their answers count in
+   * no figure and they get no survey reminder. Missing means given.
+   */
+  consentWithdrawn?: boolean;
 }
 
 export type SessionStatus = 'planned' | 'held' | 'cancelled';

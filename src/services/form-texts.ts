@@ -17,6 +17,9 @@ export const FORM_TEXTS = {
     withEmail
       ? `${tab}: the first two columns must be the ones Google Forms writes (the time of the response, then the email address); put them back in columns A and B.`
       : `${tab}: the first column must be the one Google Forms writes (the time of the response); put it back in column A.`,
+  /** Consent (SPEC section 9) added to a form made before it existed. */
+  consentAdded: (label: string) =>
+    `${label}: the consent question and the statement of who sees answers added at the top; answers sent before it stay counted, as given under the form they were sent on`,
   /** The anonymous form must not collect addresses; someone had switched it on. */
   emailOff: (label: string) =>
     `${label}: email collection switched off again, so the form stays anonymous`,

@@ -194,6 +194,21 @@ export function addMissingItems(form: Form, spec: FormSpec): string[] {
 }
 
 /**
+ * Moves the item titled `title` to the top of the form (a form made before the consent item
+ * existed gets it at the end from addMissingItems; the statement it answers opens the form).
+ * Only the form's order changes: the response tab keeps its columns where they are, the new
+ * question's column after the others, as Google adds it.
+ * https://developers.google.com/apps-script/reference/forms/form#moveItem(Item,Integer)
+ */
+export function moveItemToTop(form: Form, title: string): boolean {
+  const items = form.getItems();
+  const at = items.findIndex((item) => item.getTitle() === title);
+  if (at <= 0) return false;
+  form.moveItem(items[at], 0);
+  return true;
+}
+
+/**
  * Makes the spreadsheet the form's response destination. Google adds a response tab at the front,
  * named in the owner's language, which the script sees only once the change is flushed.
  */

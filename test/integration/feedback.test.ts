@@ -15,7 +15,7 @@ import {
   sheetValues,
   upgrade,
 } from './harness';
-import { addMembers, submitCheckin } from './members';
+import { addMembers, CONSENT, submitCheckin } from './members';
 
 const DAY = 24 * 60 * 60 * 1000;
 const FEEDBACK = {
@@ -26,11 +26,13 @@ const FEEDBACK = {
 };
 const HEADING = 'Group feedback per month (anonymous form)';
 const SECRET = 'SECRET-IDEA-8812';
+const MEMBER_CONSENT_COLUMN = 'Consent';
 
+/** Someone answers the feedback form, agreeing to take part (the form requires it). */
 function submitFeedback(env: Environment, answers: Record<string, string | number>, raw = false) {
   return env.submitForm(String(setting(env, 'Group feedback form ID')), {
     email: '',
-    answers,
+    answers: { [CONSENT.title]: CONSENT.agree, ...answers },
     raw,
   });
 }
@@ -134,19 +136,25 @@ describe('group feedback', () => {
     expect(env.clickMenu('Set up or repair').ok).toBe(true);
     expect(setting(env, 'Check-in form ID')).toBe(checkinForm);
     expect(String(setting(env, 'Group feedback form ID'))).not.toBe('');
-    for (const tab of ['Members', 'Sessions']) expect(sheetValues(env, tab)).toEqual(before[tab]);
-    // Surveys gains only the story questions' columns (issue 15 item 3), at the end.
+    expect(sheetValues(env, 'Sessions')).toEqual(before['Sessions']);
+    // Members gains only its Consent column (SPEC section 9), at the end.
+    const members = sheetValues(env, 'Members');
+    const membersWidth = before['Members'][0].length;
+    expect(members.map((row) => row.slice(0, membersWidth))).toEqual(before['Members']);
+    expect(members[0].slice(membersWidth)).toEqual([MEMBER_CONSENT_COLUMN]);
+    // Surveys gains only the consent and story questions' columns (issue 15 item 3), at the end.
     const surveys = sheetValues(env, 'Surveys');
     const width = before['Surveys'][0].length;
     expect(surveys.map((row) => row.slice(0, width))).toEqual(before['Surveys']);
     expect(surveys[0].slice(width)).toEqual([
+      CONSENT.title,
       'In a few sentences, what has the group changed for you?',
       'May the group quote your story, without your name, in its reports?',
     ]);
-    // Check-ins gains only the new openness question's column; the rest is as it was.
+    // Check-ins gains only the new consent and openness questions' columns; the rest is as it was.
     const after = sheetValues(env, 'Check-ins');
     expect(after.length).toBe(before['Check-ins'].length);
-    expect(after[0].length).toBe(before['Check-ins'][0].length + 1);
+    expect(after[0].length).toBe(before['Check-ins'][0].length + 2);
 
     submitFeedback(env, { [FEEDBACK.rating]: 5 });
     expect(records(env, 'Feedback').map((row) => row.Processing)).toEqual(['ok']);

@@ -8,7 +8,7 @@ import { Environment, EnvironmentOptions } from '../../emulator/environment';
 import { escapeHtml } from '../../src/domain/html';
 import { FORM_TEXTS } from '../../src/services/form-texts';
 import { newProject, setting, setUpProject, sheetValues } from './harness';
-import { addMembers, submitCheckin } from './members';
+import { addMembers, CONSENT, submitCheckin } from './members';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -36,7 +36,10 @@ const FEEDBACK_RATING = 'How useful have the recent sessions been for you?';
 /** One anonymous Group feedback response, a day on, and the Feedback tab's row for it. */
 function acceptedFeedback(env: Environment): Record<string, unknown> {
   env.advanceBy(DAY);
-  env.submitForm(feedbackForm(env).getId(), { email: '', answers: { [FEEDBACK_RATING]: 4 } });
+  env.submitForm(feedbackForm(env).getId(), {
+    email: '',
+    answers: { [CONSENT.title]: CONSENT.agree, [FEEDBACK_RATING]: 4 },
+  });
   const [headers, row] = sheetValues(env, 'Feedback');
   return Object.fromEntries(headers.map((header, index) => [String(header), row[index]]));
 }
@@ -152,7 +155,8 @@ describe.each(['es', 'de'] as const)('an account in %s', (accountLanguage) => {
     const env = project({ accountLanguage });
     const [headers] = sheetValues(env, 'Feedback');
     expect(headers[0]).not.toBe('Timestamp');
-    expect(headers[1]).toBe(FEEDBACK_RATING);
+    // Its first question is the consent item (SPEC section 9), then the rating.
+    expect(headers.slice(1, 3)).toEqual([CONSENT.title, FEEDBACK_RATING]);
     expect(says(env, FORM_TEXTS.googleColumnsMissing('Feedback', false))).toBe(false);
     const row = acceptedFeedback(env);
     expect(row['Processing']).toBe('ok');

@@ -4,7 +4,7 @@
  */
 import { Environment } from '../../emulator/environment';
 import { newProject, setUpProject, sheetValues } from './harness';
-import { addMembers, CHECKIN, submitCheckin, submitSurvey } from './members';
+import { addMembers, CHECKIN, CONSENT, submitCheckin, submitSurvey } from './members';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -68,6 +68,7 @@ describe('intake of form responses', () => {
       {
         email: 'bo@example.org',
         answers: {
+          [CONSENT.title]: CONSENT.agree,
           [CHECKIN.participation]: 'Online',
           [CHECKIN.mood]: 3,
           [CHECKIN.supported]: 4,

@@ -6,7 +6,7 @@
  */
 import { Environment } from '../../emulator/environment';
 import { landedProject, newProject, setting, setUpProject, sheetValues, upgrade } from './harness';
-import { addMembers, CHECKIN, submitCheckin } from './members';
+import { addMembers, CHECKIN, CONSENT, submitCheckin } from './members';
 
 const DAY = 24 * 60 * 60 * 1000;
 const HEADING = 'Talking about mental health outside the group, per month';
@@ -128,8 +128,11 @@ describe('openness outside the group', () => {
     const after = sheetValues(env, 'Check-ins');
     const column = after[0].indexOf(CHECKIN.talkedOutside);
     expect(column).toBeGreaterThan(0);
+    // The consent question (SPEC section 9) arrives with the same repair.
+    const consentColumn = after[0].indexOf(CONSENT.title);
+    expect(consentColumn).toBeGreaterThan(0);
     const withoutNew = (rows: unknown[][]) =>
-      rows.map((row) => row.filter((_, index) => index !== column));
+      rows.map((row) => row.filter((_, index) => index !== column && index !== consentColumn));
     expect(withoutNew(after).slice(0, before.length)).toEqual(before);
 
     // Old check-ins (no answer) and new ones count side by side.

@@ -11,7 +11,7 @@
 import { Environment } from '../../emulator/environment';
 import { INSTRUMENTS, SWEMWBS_METRIC_CONVERSION } from '../../src/domain/instruments';
 import { newProject, setSetting, setUpProject, sheetValues } from './harness';
-import { addMembers } from './members';
+import { addMembers, CONSENT } from './members';
 
 const DAY = 24 * 60 * 60 * 1000;
 const MEMBERS = 6;
@@ -163,7 +163,8 @@ function submit(
   const formId = String(
     sheetValues(env, 'Settings').find((row) => row[0] === 'Survey form ID')![1],
   );
-  const byTitle: Record<string, string> = {};
+  // Every member agrees to take part: the form requires it (SPEC section 9).
+  const byTitle: Record<string, string> = { [CONSENT.title]: CONSENT.agree };
   for (const item of ITEMS.filter((candidate) => instruments.includes(candidate.instrument)))
     byTitle[titleOf(item.id)] = item.options[answers.get(item.id)!][0];
   env.submitForm(formId, { email, answers: byTitle });

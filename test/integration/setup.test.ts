@@ -55,6 +55,7 @@ describe('Set up or repair', () => {
       'Do not pair with',
       'Facilitator notes',
       'Needs attention',
+      'Consent',
     ]);
     env.meter.internal(() => {
       for (const name of TABS) {
@@ -124,9 +125,11 @@ describe('Set up or repair', () => {
     expect(mood.asScaleItem().getUpperBound()).toBe(5);
     expect(mood.asScaleItem().getLeftLabel()).toBe('Very low');
     expect(mood.asScaleItem().isRequired()).toBe(true);
-    expect(sheetValues(env, 'Check-ins')[0].slice(0, 3)).toEqual([
+    // The consent question opens the form (SPEC section 9), so its column comes first.
+    expect(sheetValues(env, 'Check-ins')[0].slice(0, 4)).toEqual([
       'Timestamp',
       'Email Address',
+      'I have read who sees my answers, and I agree to take part',
       'Which session is this check-in for?',
     ]);
     expect(sheetValues(env, 'Check-ins')[0]).toEqual(

@@ -1,5 +1,6 @@
 import { localDateFormatter } from '../../src/domain/dates';
 import { CHECKIN_FORM, CHECKIN_ITEMS } from '../../src/domain/forms/checkin-form';
+import { CONSENT_TEXT } from '../../src/domain/forms/consent-item';
 import { responseHeaders } from '../../src/domain/forms/form-spec';
 import { planSurvey, surveyChecks } from '../../src/domain/forms/survey-form';
 import { attributeSession, IntakeContext, processResponses } from '../../src/domain/intake';
@@ -40,6 +41,7 @@ function checkin(
   at = '2026-11-20T10:00:00Z',
 ) {
   const values: Record<string, unknown> = {
+    [CHECKIN_ITEMS.consent]: CONSENT_TEXT.agree,
     [CHECKIN_ITEMS.sessionDate]: '',
     [CHECKIN_ITEMS.participation]: 'In person',
     [CHECKIN_ITEMS.mood]: 4,

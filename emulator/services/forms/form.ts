@@ -652,6 +652,11 @@ export class FakeForm
         `Form "${this.title}" accepts one response per person and ${email} already responded.`,
       );
     }
+    // A required question must be answered or the form will not submit: "Sets whether the
+    // respondent must answer the question" (the consent item relies on it).
+    // https://developers.google.com/apps-script/reference/forms/multiple-choice-item#setRequired(Boolean)
+    // A one-option required multiple choice can only be sent with that option chosen; whether
+    // Google accepts an "Other" answer instead is moot, as the script never adds one.
     for (const state of this.items) {
       if (
         state.required &&

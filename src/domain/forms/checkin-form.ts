@@ -1,9 +1,12 @@
 /** The weekly Check-in form (SPEC section 2, "Check-ins"). */
+import { CONSENT_ITEM, CONSENT_TEXT } from './consent-item';
 import { CONTACT_REQUEST_ITEMS } from './contact-request-item';
 import { FormSpec } from './form-spec';
 import { OPENNESS_ITEM, OPENNESS_TEXT } from './openness-item';
 
 export const CHECKIN_ITEMS = {
+  // Consent (SPEC section 9): its own module, shared by every form.
+  consent: CONSENT_TEXT.title,
   sessionDate: 'Which session is this check-in for?',
   participation: 'How did you take part?',
   mood: 'How has your mood been this week?',
@@ -22,13 +25,12 @@ export type Participation = (typeof PARTICIPATION)[number];
 export const CHECKIN_FORM: FormSpec = {
   kind: 'checkin',
   title: 'Weekly check-in',
-  description:
-    // Honest about who sees what (SPEC 9): facilitators read every row of the sheet.
-    'A one-minute check-in after each session. Your answers are kept with your email address in ' +
-    "the group's Google Sheet, which the facilitators and organisers can read. Emails and reports " +
-    'only ever show figures about several members together.',
+  // Honest about who sees what (SPEC 9): the consent statement opens the form.
+  description: `A one-minute check-in after each session.\n\n${CONSENT_TEXT.named}`,
   confirmation: 'Thank you for checking in. See you next time.',
   items: [
+    // Consent (SPEC section 9): required, first, right under the statement.
+    CONSENT_ITEM,
     {
       kind: 'date',
       title: CHECKIN_ITEMS.sessionDate,

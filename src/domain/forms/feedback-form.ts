@@ -3,6 +3,7 @@
  * collected, so nothing links an answer to a member. Facilitators read the answers in the
  * Feedback tab; the report only counts them per month, and never quotes the free text.
  */
+import { CONSENT_ITEM, CONSENT_TEXT } from './consent-item';
 import { FormSpec } from './form-spec';
 
 export const FEEDBACK_ITEMS = {
@@ -16,13 +17,11 @@ export const FEEDBACK_FORM: FormSpec = {
   kind: 'feedback',
   collectEmail: false,
   title: 'Group feedback',
-  description:
-    'Tell the group what works and what could be better. This form does not ask for your name ' +
-    'or email, and your answers are not linked to you. The facilitators read every answer; ' +
-    'reports only count how many people gave feedback, and never quote what you write. ' +
-    'Please leave out names and details that would identify you or anyone else.',
+  description: `Tell the group what works and what could be better.\n\n${CONSENT_TEXT.anonymous}`,
   confirmation: 'Thank you for your feedback.',
   items: [
+    // Consent (SPEC section 9): required, first, right under the statement.
+    CONSENT_ITEM,
     {
       kind: 'scale',
       title: FEEDBACK_ITEMS.rating,

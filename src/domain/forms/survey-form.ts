@@ -10,6 +10,7 @@ import { matchLabel } from './answer-text';
 import { FormItemSpec, FormSpec } from './form-spec';
 import { ValidResponse } from './validate-response';
 import { STORY_ITEMS } from '../stories';
+import { CONSENT_ITEM, CONSENT_TEXT } from './consent-item';
 
 /** Wording a group pasted for one item, after getting the owner's permission. */
 export interface PastedWording {
@@ -90,13 +91,11 @@ export function planSurvey(options: SurveyOptions = {}): SurveyPlan {
       kind: 'survey',
       title: 'Wellbeing and stigma survey',
       description:
-        'A short survey when you join and every few months after. It helps the group see whether it is helping. ' +
-        "Your answers are kept with your email address in the group's Google Sheet, which the " +
-        'facilitators and organisers can read. Emails and reports only ever show figures about ' +
-        'several members together.',
+        'A short survey when you join and every few months after. It helps the group see whether it is helping.' +
+        `\n\n${CONSENT_TEXT.named}`,
       confirmation: 'Thank you. Your answers help the group show what it does.',
-      // Stories (SPEC section 10): optional, with their own consent; a spec entry of their own.
-      items: [...formItems, ...STORY_ITEMS],
+      // Consent first (SPEC section 9); stories (SPEC section 10) last, with their own consent.
+      items: [CONSENT_ITEM, ...formItems, ...STORY_ITEMS],
     },
     items,
     included,

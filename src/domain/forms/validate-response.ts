@@ -3,6 +3,7 @@
  * is collected as a reason a facilitator can act on; the caller sends such rows to Review.
  */
 import { isIsoDate } from '../dates';
+import { consentProblem, isConsentItem } from './consent-item';
 import { matchLabel } from './answer-text';
 import { isDate, looksLikeFormula } from '../sheet/cells';
 import { HeaderMap } from '../sheet/header-map';
@@ -47,6 +48,15 @@ export function validateResponse(
 
   const answers: Record<string, Answer> = {};
   for (const item of answerItems(spec)) {
+    if (isConsentItem(item)) {
+      // Consent has its own check and its own words (consent-item.ts): a tab without the column
+      // took the response from a form that did not ask yet.
+      const problem = consentProblem(map.has(item.title), map.get(row, item.title));
+      if (problem !== null) reasons.push(problem);
+      answers[item.title] =
+        problem === null && map.has(item.title) ? String(map.get(row, item.title)).trim() : null;
+      continue;
+    }
     if (!map.has(item.title) && !item.required) {
       // An optional question added later: a tab without its column has no answer to it.
       answers[item.title] = null;

@@ -147,6 +147,11 @@ export interface OutcomeInput {
    * (overlap.ts); none when omitted.
    */
   readonly publishedPeriods?: readonly Period[];
+  /**
+   * Members who withdrew consent were left out of every input (withdrawn.ts), so the report
+   * says that its figures leave some members out (never who, nor how many).
+   */
+  readonly withdrawnLeftOut?: boolean;
 }
 
 /** The report covers a period the person generating it chose. */

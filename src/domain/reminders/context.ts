@@ -44,6 +44,7 @@ function copyMember(member: ReminderMember): ReminderMember {
     status: member.status,
     roles: [...member.roles],
     emailReminders: member.emailReminders,
+    ...(member.consentWithdrawn ? { consentWithdrawn: true } : {}),
   };
 }
 

@@ -63,6 +63,8 @@ export function surveyDueCandidates(context: PlanningContext): Candidate[] {
   const candidates: Candidate[] = [];
 
   for (const member of context.members) {
+    // Withdrawn consent (SPEC section 9): no survey reminder, whatever is due.
+    if (member.consentWithdrawn) continue;
     const lastSurvey = latestSurvey.get(member.id);
     const occasion = dueOccasion(member, lastSurvey, intervalDays, today);
     if (occasion === null) continue;

@@ -53,7 +53,7 @@ export type ReminderSettings = Pick<
 
 export type ReminderMember = Pick<
   Member,
-  'id' | 'name' | 'email' | 'joined' | 'status' | 'roles' | 'emailReminders'
+  'id' | 'name' | 'email' | 'joined' | 'status' | 'roles' | 'emailReminders' | 'consentWithdrawn'
 > &
   WithoutPrivateData;
 

@@ -3,6 +3,8 @@
  * is missing from these specs and leaves everything else alone; readers look columns up by
  * these names.
  */
+import { CONSENT_MEMBER_TEXT, MEMBER_CONSENT } from '../consent';
+
 export type ColumnFormat =
   | { kind: 'text' }
   | { kind: 'date' }
@@ -76,10 +78,11 @@ const date = (name: string, width = 100, help?: string): ColumnSpec => ({
   width,
   help,
 });
-const list = (name: string, values: readonly string[], width = 110): ColumnSpec => ({
+const list = (name: string, values: readonly string[], width = 110, help?: string): ColumnSpec => ({
   name,
   format: { kind: 'list', values },
   width,
+  help,
 });
 const yesno = (name: string, width = 90): ColumnSpec => ({
   name,
@@ -113,6 +116,8 @@ export const MEMBER_COLUMNS = {
   doNotPairWith: 'Do not pair with',
   notes: 'Facilitator notes',
   attention: 'Needs attention',
+  /** SPEC section 9: empty or given, or withdrawn (domain/consent.ts). */
+  consent: 'Consent',
 } as const;
 
 export const SESSION_COLUMNS = {
@@ -276,6 +281,8 @@ export const TAB_SPECS: readonly TabSpec[] = [
         260,
         'Filled in by Peer Circle: what to fix in this row (a shared email, a name Sheets read as a formula, a do-not-pair it cannot match). Empty when all is well.',
       ),
+      // Last, where Set up adds it to a Members tab made before it existed (SPEC section 9).
+      list(MEMBER_COLUMNS.consent, MEMBER_CONSENT, 110, CONSENT_MEMBER_TEXT.columnHelp),
     ],
   },
   {

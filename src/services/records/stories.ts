@@ -3,6 +3,7 @@
  * and the approval and edits facilitators make. What the report may quote is decided afresh
  * from the Surveys and Members tabs each time (decideStory), never from a stale Status cell.
  */
+import { parseConsent } from '../../domain/consent';
 import { localDateFormatter } from '../../domain/dates';
 import { RESPONSE_TIMESTAMP } from '../../domain/forms/form-spec';
 import { isDate } from '../../domain/sheet/cells';
@@ -27,7 +28,21 @@ interface SurveyStories {
   latestConsent: Map<string, boolean>;
 }
 
+/** Members whose consent is withdrawn (SPEC section 9): their stories are neither listed nor quoted. */
+function withdrawnIds(spreadsheet: Spreadsheet): Set<string> {
+  const table = readTab(spreadsheet, TAB.members);
+  const map = new HeaderMap(table.headers);
+  if (!map.has(MEMBER_COLUMNS.consent)) return new Set();
+  return new Set(
+    table.rows
+      .filter((row) => parseConsent(map.get(row, MEMBER_COLUMNS.consent)).withdrawn)
+      .map((row) => String(map.get(row, MEMBER_COLUMNS.id) ?? '').trim())
+      .filter((id) => id !== ''),
+  );
+}
+
 function surveyStories(spreadsheet: Spreadsheet, timeZone: string): SurveyStories {
+  const withdrawn = withdrawnIds(spreadsheet);
   const table = readTab(spreadsheet, TAB.surveys);
   const map = new HeaderMap(table.headers);
   const localDate = localDateFormatter(timeZone);
@@ -38,7 +53,8 @@ function surveyStories(spreadsheet: Spreadsheet, timeZone: string): SurveyStorie
     if (map.get(row, DERIVED_COLUMNS.status) !== STATUS_OK) continue;
     const memberId = String(map.get(row, DERIVED_COLUMNS.memberId) ?? '').trim();
     const stamp = map.get(row, RESPONSE_TIMESTAMP);
-    if (memberId === '' || !isDate(stamp)) continue;
+    // A withdrawn member's story goes as if their survey were gone: the row leaves the tab.
+    if (memberId === '' || !isDate(stamp) || withdrawn.has(memberId)) continue;
     const consent = storyConsent(map.get(row, STORY_TEXT.consent));
     const previous = latest.get(memberId);
     if (consent !== null && (!previous || previous.at <= stamp.getTime()))

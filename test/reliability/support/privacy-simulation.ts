@@ -6,7 +6,7 @@
  */
 import { Environment } from '../../../emulator/environment';
 import { newProject, setSetting, setUpProject, typeRows } from '../../integration/harness';
-import { CHECKIN, submitCheckin } from '../../integration/members';
+import { CHECKIN, CONSENT, submitCheckin } from '../../integration/members';
 import { DAY, MINUTE, ORGANISER } from './fixture';
 import { formId, surveyItems } from './group';
 
@@ -44,7 +44,11 @@ function rosenbergAnswers(env: Environment, total: number): Record<string, strin
 
 function survey(env: Environment, email: string, total: number): void {
   env.clock.advance(MINUTE);
-  env.submitForm(formId(env, 'Survey'), { email, answers: rosenbergAnswers(env, total) });
+  // The member agrees to take part: the form requires it (SPEC section 9).
+  env.submitForm(formId(env, 'Survey'), {
+    email,
+    answers: { [CONSENT.title]: CONSENT.agree, ...rosenbergAnswers(env, total) },
+  });
 }
 
 export function simulatePrivateSeason(): Environment {

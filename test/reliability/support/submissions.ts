@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { AnswerInput } from '../../../emulator/services/forms/responses';
-import { CHECKIN } from '../../integration/members';
+import { CHECKIN, CONSENT } from '../../integration/members';
 import { hostileText, hostileValue } from './hostile';
 
 export interface GeneratedSubmission {
@@ -53,6 +53,8 @@ export function checkinArbitrary(members: readonly string[]): fc.Arbitrary<Gener
       .record({
         email: emailArbitrary(members, tainted),
         answers: fc.record({
+          // The consent question (SPEC section 9): given, missing, or hostile like the rest.
+          [CONSENT.title]: answer(fc.constant(CONSENT.agree)),
           [CHECKIN.sessionDate]: answer(fc.constantFrom('2026-01-07', '2026-01-14', '2025-12-31')),
           [CHECKIN.participation]: answer(fc.constantFrom('In person', 'Online', 'Could not come')),
           [CHECKIN.mood]: answer(scale),

@@ -13,6 +13,7 @@ import {
   WELLBEING_NOTE,
 } from '../notes';
 import type { SafeHtml } from '../safe-html';
+import { CONSENT_REPORT_NOTE } from '../../consent';
 import { bulletList, section } from './elements';
 import type { ReportFigures } from './report-figures';
 
@@ -31,6 +32,7 @@ export function caveatsSection(figures: ReportFigures): SafeHtml {
       RESPONSE_RATE_NOTE,
       WELLBEING_NOTE,
       COMMUNITY_NOTE,
+      ...(figures.withdrawnLeftOut ? [CONSENT_REPORT_NOTE] : []),
     ]),
   ]);
 }

@@ -42,6 +42,8 @@ export interface ReportFigures {
   readonly workingGroups: WorkingGroupTally[];
   /** Charts as inline SVG (the dialog) or as tables of their figures (the saved PDF). */
   readonly chartForm: ChartForm;
+  /** Some members withdrew consent and are left out of every figure (never how many). */
+  readonly withdrawnLeftOut: boolean;
 }
 
 export function computeReportFigures(input: ReportInput): ReportFigures {
@@ -55,6 +57,7 @@ export function computeReportFigures(input: ReportInput): ReportFigures {
     period: input.period,
     minGroupSize: minN,
     supportLine: (input.settings.supportLine ?? '').trim(),
+    withdrawnLeftOut: input.withdrawnLeftOut === true,
     participation: computeParticipation(input, input.period),
     growth: computeGrowth(input.surveys, input.settings.instruments, input.period, minN, others),
     wellbeing: computeWellbeing(input.checkIns, input.period, minN, others),
