@@ -16,7 +16,7 @@ import {
   sheetValues,
   upgrade,
 } from './harness';
-import { addMembers, CONSENT, submitCheckin, submitSurvey } from './members';
+import { addMembers, CONSENT, submitCheckin, submitSurvey, surveyAnswers } from './members';
 
 const DAY = 24 * 60 * 60 * 1000;
 const WITHDRAWN = 'p7@example.org';
@@ -259,6 +259,45 @@ describe('withdrawing consent', () => {
     // The notice and the check-in: the notice carries their address so removal takes it too.
     expect(later).toHaveLength(2);
     expect(later.some((row) => /has withdrawn consent/.test(String(row.Reason)))).toBe(true);
+  });
+
+  it("takes the member's story off the Stories tab and out of the report", () => {
+    const env = newProject();
+    setUpProject(env);
+    addMembers(env, [
+      { name: 'Ann', email: 'ann@example.org' },
+      { name: 'Bo', email: 'bo@example.org' },
+    ]);
+    env.advanceBy(3 * DAY);
+    const STORY = 'In a few sentences, what has the group changed for you?';
+    const QUOTE = 'May the group quote your story, without your name, in its reports?';
+    for (const [email, text] of [
+      ['ann@example.org', 'ANN-STORY-4411'],
+      ['bo@example.org', 'BO-STORY-7723'],
+    ])
+      env.submitForm(String(setting(env, 'Survey form ID')), {
+        email,
+        answers: {
+          ...surveyAnswers(env, 'Agree'),
+          [STORY]: text,
+          [QUOTE]: 'Yes, quote it without my name',
+        },
+      });
+    env.meter.internal(() => {
+      const sheet = env.spreadsheet.getSheetByName('Stories')!;
+      const at = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].indexOf('Approved');
+      for (const row of [2, 3]) sheet.getRange(row, at + 1).setValue('yes');
+    });
+    expect(reportFor(env, PERIOD)).toContain('BO-STORY-7723');
+
+    withdraw(env, 'bo@example.org');
+    const report = reportFor(env, PERIOD);
+    expect(report).not.toContain('BO-STORY-7723');
+    expect(report).toContain('ANN-STORY-4411');
+    env.advanceBy(DAY); // the daily run tidies the Stories tab
+    const stories = sheetValues(env, 'Stories').flat().map(String).join('\n');
+    expect(stories).not.toContain('BO-STORY-7723');
+    expect(stories).toContain('ANN-STORY-4411');
   });
 
   it('sends no survey reminder to the member, while the others get theirs', () => {
