@@ -8,6 +8,9 @@ import { runDaily } from './app/daily';
 import { kindOfTab, processPendingResponses } from './app/intake';
 import { MENU_GROUPS, MENU_TITLE } from './app/menu';
 import { reprocessReview } from './app/reprocess';
+import { archiveOldCheckins } from './app/archive';
+import { ARCHIVE_TEXT, DEFAULT_YEARS_KEPT } from './domain/archive/texts';
+import { archiveBoundary } from './domain/archive/codec';
 import { describeRemoval, findMember, removeMemberData } from './app/remove-member';
 import { sendDueReminders } from './app/reminders';
 import { planAndWriteRotation } from './app/rotation';
@@ -218,6 +221,46 @@ export function menuRemoveMember(): void {
     // Saved reports left to delete by hand must not vanish with a toast.
     if (outcome.value.reportsToDelete.length > 0)
       alert("Remove a member's data", describeRemoval(outcome.value));
+  });
+}
+
+export function menuArchiveCheckins(): void {
+  const startedAtMs = Date.now();
+  asMenuItem(ARCHIVE_TEXT.title, () => {
+    const answer = promptText(ARCHIVE_TEXT.title, ARCHIVE_TEXT.askYears);
+    if (answer === null) return;
+    const typed = answer.trim();
+    const years = typed === '' ? DEFAULT_YEARS_KEPT : Number(typed);
+    if (!Number.isInteger(years) || years < 1)
+      return alert(ARCHIVE_TEXT.title, ARCHIVE_TEXT.badYears(typed));
+    const spreadsheet = activeSpreadsheet();
+    const settings = readSettingsOrExplain(spreadsheet);
+    if (!settings) return;
+    const day = today(settings.timeZone);
+    if (!confirm(ARCHIVE_TEXT.title, ARCHIVE_TEXT.confirm(archiveBoundary(day, years)))) return;
+    const outcome = withScriptLock(() => {
+      const result = archiveOldCheckins(spreadsheet, {
+        years,
+        today: day,
+        timeZone: settings.timeZone,
+        startedAtMs,
+      });
+      if (!result.unfinished && result.moved > 0)
+        refreshOutcomes(spreadsheet, settings, day, nowStamp(settings.timeZone));
+      return result;
+    });
+    if (!outcome.ran) return alert('Peer Circle is busy', BUSY);
+    const result = outcome.value;
+    alert(
+      ARCHIVE_TEXT.title,
+      [
+        result.unfinished
+          ? ARCHIVE_TEXT.notFinished(result.moved)
+          : ARCHIVE_TEXT.moved(result.moved, result.boundary),
+        ...(result.keptBack > 0 ? [ARCHIVE_TEXT.keptBack(result.keptBack)] : []),
+        ...(result.keptForOrder > 0 ? [ARCHIVE_TEXT.onlyBefore(result.boundary)] : []),
+      ].join(' '),
+    );
   });
 }
 

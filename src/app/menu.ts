@@ -20,5 +20,6 @@ export const MENU_GROUPS: readonly (readonly MenuItem[])[] = [
   [
     { caption: 'Re-process reviewed rows', functionName: 'menuReprocessReview' },
     { caption: "Remove a member's data", functionName: 'menuRemoveMember' },
+    { caption: 'Archive old check-ins', functionName: 'menuArchiveCheckins' },
   ],
 ];

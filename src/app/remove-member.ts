@@ -31,6 +31,9 @@ import { trashSavedReport } from '../services/drive';
 import { forgetSavedReports, readSavedReports } from '../services/saved-reports';
 import { readSettings, writeSystemSettings } from '../services/settings-tab';
 import { deleteRows } from '../services/records/responses';
+import { removeArchivedCheckinsOf } from '../services/records/checkin-archive';
+import { ARCHIVE_TAB } from '../domain/archive/texts';
+import { finishInterruptedMove } from './archive';
 import { FIRST_DATA_ROW, readTab, Table, verbatim, writeBlock } from '../services/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -223,7 +226,10 @@ export function removeMemberData(
     String(map.get(row, idColumn)).trim() === member.id ||
     traces.emails.has(normaliseEmail(map.get(row, RESPONSE_EMAIL)));
 
+  // An archiving cut short must finish first: its last moved row may be one of theirs.
+  finishInterruptedMove(spreadsheet, timeZone);
   deleteFrom(TAB.checkins, (row, map) => isTheirs(row, map, DERIVED_COLUMNS.memberId));
+  removed[ARCHIVE_TAB] = removeArchivedCheckinsOf(spreadsheet, member.id);
   deleteFrom(TAB.surveys, (row, map) => isTheirs(row, map, DERIVED_COLUMNS.memberId));
   deleteFrom(TAB.review, (row, map) =>
     traces.emails.has(normaliseEmail(map.get(row, RESPONSE_EMAIL))),

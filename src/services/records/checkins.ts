@@ -10,6 +10,7 @@ import { HeaderMap } from '../../domain/sheet/header-map';
 import { DERIVED_COLUMNS, TAB } from '../../domain/sheet/tabs';
 import { IsoDate, MemberId } from '../../domain/types';
 import { computedOnce, readTab, Table } from '../sheets';
+import { readArchive, rowFingerprint, type ArchiveContents } from './checkin-archive';
 import { STATUS_OK } from './responses';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -31,19 +32,38 @@ const scale = (value: unknown): number | null => {
   return Number.isInteger(number) && number >= 1 && number <= 5 ? number : null;
 };
 
-/** Accepted check-ins, shared by every step of a run (read-only). */
+/**
+ * Accepted check-ins, shared by every step of a run (read-only): the archived ones first (they
+ * left the top of Check-ins in order), then those in Check-ins, so the list is the same after an
+ * archiving as before it.
+ */
 export function readCheckins(
   spreadsheet: Spreadsheet,
   timeZone: string,
 ): readonly Readonly<CheckinRecord>[] {
   const table = readTab(spreadsheet, TAB.checkins);
-  return computedOnce(table, `checkins ${timeZone}`, () => checkinRecords(table, timeZone));
+  return computedOnce(table, `checkins ${timeZone}`, () =>
+    checkinRecords(table, timeZone, readArchive(spreadsheet)),
+  );
 }
 
-function checkinRecords(table: Table, timeZone: string): CheckinRecord[] {
+/**
+ * The accepted rows of Check-ins as records. When an archiving was interrupted after writing
+ * its chunk but before deleting every row it moved, the latest chunk's last moved row is still
+ * in the tab: every accepted row up to it is in the archive already and is left out here, so
+ * nothing counts twice. (The moved rows are all for sessions on or before the chunk's last
+ * session, so the search stops at the first accepted row after it.)
+ */
+function checkinRecords(
+  table: Table,
+  timeZone: string,
+  archive: ArchiveContents | null,
+): CheckinRecord[] {
   const map = new HeaderMap(table.headers);
   const localDate = localDateFormatter(timeZone);
-  const records: CheckinRecord[] = [];
+  const records: CheckinRecord[] = archive ? [...archive.records] : [];
+  const archived = records.length;
+  let looking = archive !== null && archive.lastRowMoved !== '';
   for (const row of table.rows) {
     if (map.get(row, DERIVED_COLUMNS.status) !== STATUS_OK) continue;
     const date = map.get(row, DERIVED_COLUMNS.sessionDate);
@@ -51,6 +71,14 @@ function checkinRecords(table: Table, timeZone: string): CheckinRecord[] {
       (choice) => choice === map.get(row, CHECKIN_ITEMS.participation),
     );
     if (!isDate(date) || !participation) continue;
+    if (looking && archive) {
+      if (rowFingerprint(row) === archive.lastRowMoved) {
+        records.length = archived;
+        looking = false;
+        continue;
+      }
+      if (localDate(date) > archive.lastSession) looking = false;
+    }
     records.push({
       memberId: String(map.get(row, DERIVED_COLUMNS.memberId)),
       sessionDate: localDate(date),
