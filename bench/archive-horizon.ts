@@ -1,22 +1,38 @@
 /**
- * The cell horizon with archiving, measured: builds a group's fixture (as `bench/main.ts`
- * does), counts the grid cells of every tab, runs Archive old check-ins through the menu
- * (keeping `years` years), counts again, and works out the cells a week of history adds once
- * the group archives every year: what stays in Check-ins (`years` years of rows) is a fixed
- * cost, and the archive grows by its cells per archived check-in.
+ * The cell horizon with archiving, measured: builds a group's fixture (as the benchmark does),
+ * counts the grid cells of every tab, runs Archive old check-ins through the menu (keeping
+ * `keepYears` years), counts again, and works out the cells a week of history adds once the
+ * group archives every year: what stays in Check-ins (`keepYears` years of rows) is then a fixed
+ * cost, and the archive grows by its measured cells per archived check-in. Tabs the fixture does
+ * not fill (Settings, the outcome tabs, ...) and Members are fixed costs.
  *
- *   npx tsx bench/archive-horizon.ts 300x10,1000x10 [years]
+ * `npm run bench` prints it for the longest case of each group size; on its own:
+ *   npx tsx bench/archive-horizon.ts 300x10,1000x10 [keep years]
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Environment } from '../emulator/environment';
+import { compiledBundle } from '../test/integration/harness';
 import { SHEETS_CELL_LIMIT } from './cells';
-import { buildGroup } from './fixtures/group';
+import { buildGroup, GroupSize } from './fixtures/group';
 import { buildProject, layOut, readHeaders, setUpEmptyProject } from './fixtures/project';
 import { FIXTURE_TABS } from './fixtures/tab-rows';
+import { formatTable } from './table';
 
 const WEEKS_PER_YEAR = 365.25 / 7;
-const code = readFileSync(path.resolve(__dirname, '../dist/Code.js'), 'utf8');
+export const DEFAULT_KEEP_YEARS = 3;
+
+export interface ArchiveHorizon {
+  members: number;
+  weeks: number;
+  keepYears: number;
+  checkinsMoved: number;
+  gridCellsBefore: number;
+  gridCellsAfter: number;
+  archiveCells: number;
+  cellsPerWeekBefore: number;
+  cellsPerWeekArchiving: number;
+  yearsToLimitBefore: number;
+  yearsToLimitArchiving: number;
+}
 
 function gridCells(env: Environment): Record<string, number> {
   return env.meter.internal(() =>
@@ -27,60 +43,92 @@ function gridCells(env: Environment): Record<string, number> {
     ),
   );
 }
+
 const total = (cells: Record<string, number>) => Object.values(cells).reduce((a, b) => a + b, 0);
 
-const [casesArg = '300x10', yearsArg = '3'] = process.argv.slice(2);
-console.log(
-  'members  years  keep  cells before  cells after  archive cells  cells/week before  cells/week archiving  years to 10M before  years to 10M archiving',
-);
-for (const spec of casesArg.split(',')) {
-  const [members, years] = spec.split('x').map(Number);
-  const weeks = Math.round(years * 52);
-  const env = buildProject(
-    code,
-    layOut(buildGroup({ members, weeks }), readHeaders(setUpEmptyProject(code))),
-  );
+function dataRows(env: Environment, tab: string): number {
+  return env.meter.internal(() => (env.spreadsheet.getSheetByName(tab)?.getLastRow() ?? 1) - 1);
+}
+
+export function measureArchiveHorizon(
+  code: string,
+  size: GroupSize,
+  keepYears = DEFAULT_KEEP_YEARS,
+): ArchiveHorizon {
+  const env = buildProject(code, layOut(buildGroup(size), readHeaders(setUpEmptyProject(code))));
   env.openSpreadsheet();
   const before = gridCells(env);
-  const checkinsBefore = env.meter.internal(
-    () => env.spreadsheet.getSheetByName('Check-ins')!.getLastRow() - 1,
-  );
-  env.sheets.ui.queuePromptResponse(yearsArg, 'OK');
+  const checkinsBefore = dataRows(env, 'Check-ins');
+  env.sheets.ui.queuePromptResponse(String(keepYears), 'OK');
   env.sheets.ui.queueAlertResponse('YES');
   const run = env.clickMenu('Archive old check-ins');
   if (!run.ok) throw run.error;
   const after = gridCells(env);
-  const checkinsAfter = env.meter.internal(
-    () => env.spreadsheet.getSheetByName('Check-ins')!.getLastRow() - 1,
-  );
-  const moved = checkinsBefore - checkinsAfter;
+  const moved = checkinsBefore - dataRows(env, 'Check-ins');
+  if (moved <= 0) throw new Error(`Archiving moved nothing for ${size.members}x${size.weeks}`);
   const archiveCells = after['Check-in archive'] ?? 0;
-  // Growth per week: every tab but Check-ins grows as before; Check-ins' share is replaced by
-  // the archive's cells per check-in once the group archives (Check-ins stays at `keep` years).
-  const checkinCellsPerRow = before['Check-ins'] / (checkinsBefore + 1);
-  const checkinsPerWeek = checkinsBefore / weeks;
-  // Tabs the history fills grow; every other tab (Members, Settings, outcome tabs) is fixed.
   const growing = FIXTURE_TABS.filter((tab) => tab !== 'Members' && tab !== 'Check-ins');
-  const otherPerWeek = growing.reduce((sum, tab) => sum + before[tab], 0) / weeks;
-  const fixed =
-    total(before) - before['Check-ins'] - growing.reduce((sum, tab) => sum + before[tab], 0);
-  const perWeekBefore = otherPerWeek + checkinsPerWeek * checkinCellsPerRow;
-  const perWeekArchiving = otherPerWeek + checkinsPerWeek * (archiveCells / moved);
-  const fixedArchiving = fixed + after['Check-ins'];
-  const yearsBefore = (SHEETS_CELL_LIMIT - fixed) / perWeekBefore / WEEKS_PER_YEAR;
-  const yearsArchiving = (SHEETS_CELL_LIMIT - fixedArchiving) / perWeekArchiving / WEEKS_PER_YEAR;
-  console.log(
+  const growingCells = growing.reduce((sum, tab) => sum + (before[tab] ?? 0), 0);
+  const fixed = total(before) - before['Check-ins'] - growingCells;
+  const checkinsPerWeek = checkinsBefore / size.weeks;
+  const otherPerWeek = growingCells / size.weeks;
+  const cellsPerWeekBefore = otherPerWeek + before['Check-ins'] / size.weeks;
+  const cellsPerWeekArchiving = otherPerWeek + checkinsPerWeek * (archiveCells / moved);
+  return {
+    members: size.members,
+    weeks: size.weeks,
+    keepYears,
+    checkinsMoved: moved,
+    gridCellsBefore: total(before),
+    gridCellsAfter: total(after),
+    archiveCells,
+    cellsPerWeekBefore,
+    cellsPerWeekArchiving,
+    yearsToLimitBefore: (SHEETS_CELL_LIMIT - fixed) / cellsPerWeekBefore / WEEKS_PER_YEAR,
+    yearsToLimitArchiving:
+      (SHEETS_CELL_LIMIT - fixed - after['Check-ins']) / cellsPerWeekArchiving / WEEKS_PER_YEAR,
+  };
+}
+
+const grouped = (value: number) => Math.round(value).toLocaleString('en-GB');
+
+export function archiveHorizonText(horizons: readonly ArchiveHorizon[]): string {
+  return formatTable(
     [
-      members,
-      years,
-      yearsArg,
-      total(before),
-      total(after),
-      archiveCells,
-      perWeekBefore.toFixed(0),
-      perWeekArchiving.toFixed(0),
-      yearsBefore.toFixed(1),
-      yearsArchiving.toFixed(1),
-    ].join('  '),
+      { title: 'members' },
+      { title: 'from years' },
+      { title: 'keep years' },
+      { title: 'moved' },
+      { title: 'grid cells before' },
+      { title: 'after' },
+      { title: 'archive cells' },
+      { title: 'cells/week' },
+      { title: 'archiving yearly' },
+      { title: 'years to 10M' },
+      { title: 'archiving yearly' },
+    ],
+    horizons.map((h) => [
+      String(h.members),
+      (h.weeks / 52).toFixed(0),
+      String(h.keepYears),
+      grouped(h.checkinsMoved),
+      grouped(h.gridCellsBefore),
+      grouped(h.gridCellsAfter),
+      grouped(h.archiveCells),
+      grouped(h.cellsPerWeekBefore),
+      grouped(h.cellsPerWeekArchiving),
+      h.yearsToLimitBefore.toFixed(1),
+      h.yearsToLimitArchiving.toFixed(1),
+    ]),
   );
+}
+
+if (require.main === module) {
+  const [casesArg = '300x10', keepArg = String(DEFAULT_KEEP_YEARS)] = process.argv.slice(2);
+  const code = compiledBundle();
+  const horizons = casesArg.split(',').map((spec) => {
+    const [members, years] = spec.split('x').map(Number);
+    return measureArchiveHorizon(code, { members, weeks: years * 52 }, Number(keepArg));
+  });
+  console.log(archiveHorizonText(horizons));
 }

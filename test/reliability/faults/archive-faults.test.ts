@@ -19,18 +19,36 @@ function refreshed(env: ReturnType<typeof generatedGroup>) {
   return outcomeCells(env);
 }
 
+/**
+ * A group whose old check-ins include three rows waiting in Review, which stay: the move then
+ * deletes three separate runs of rows, and the sweep also stops it between them.
+ */
+function group() {
+  const env = generatedGroup(MEMBERS, WEEKS);
+  env.meter.internal(() => {
+    const sheet = env.spreadsheet.getSheetByName('Check-ins')!;
+    const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+    const status = headers.indexOf('Processing') + 1;
+    for (const row of [11, 12, 51]) sheet.getRange(row, status).setValue('moved to Review');
+  });
+  return env;
+}
+
 const checkinsHeld = (env: ReturnType<typeof generatedGroup>) =>
   sheetValues(env, 'Check-ins').length - 1;
 
 describe('Archive old check-ins: a Sheets timeout at any step', () => {
   it('loses nothing, counts nothing twice, and a second run completes the move', () => {
-    const clean = generatedGroup(MEMBERS, WEEKS);
+    const clean = group();
     const expected = refreshed(clean);
     archive(clean, '1');
     const expectedLeft = checkinsHeld(clean);
+    // The three rows in Review stayed among the newer ones.
+    const statuses = sheetValues(clean, 'Check-ins').map((row) => row.join('|'));
+    expect(statuses.filter((row) => row.includes('moved to Review'))).toHaveLength(3);
     let fired = 0;
     for (let step = 1; step <= MAX_STEPS; step += 1) {
-      const env = generatedGroup(MEMBERS, WEEKS);
+      const env = group();
       refreshed(env);
       SHEETS_TIMEOUT.arm(env, step, []);
       const message = archive(env, '1');
