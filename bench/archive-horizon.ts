@@ -15,6 +15,8 @@ import { SHEETS_CELL_LIMIT } from './cells';
 import { buildGroup, GroupSize } from './fixtures/group';
 import { buildProject, layOut, readHeaders, setUpEmptyProject } from './fixtures/project';
 import { FIXTURE_TABS } from './fixtures/tab-rows';
+import { measure } from './measure/measure';
+import { OPERATIONS } from './measure/operations';
 import { formatTable } from './table';
 
 const WEEKS_PER_YEAR = 365.25 / 7;
@@ -32,6 +34,8 @@ export interface ArchiveHorizon {
   cellsPerWeekArchiving: number;
   yearsToLimitBefore: number;
   yearsToLimitArchiving: number;
+  /** The measured day's daily run on the archived group (compare with the tables above). */
+  dailyRunAfter: { ok: boolean; dataCalls: string; computeMs: number; heapIncreaseMB: number };
 }
 
 function gridCells(env: Environment): Record<string, number> {
@@ -74,7 +78,17 @@ export function measureArchiveHorizon(
   const otherPerWeek = growingCells / size.weeks;
   const cellsPerWeekBefore = otherPerWeek + before['Check-ins'] / size.weeks;
   const cellsPerWeekArchiving = otherPerWeek + checkinsPerWeek * (archiveCells / moved);
+  const dailyRun = OPERATIONS.find((operation) => operation.id === 'dailyRun');
+  if (!dailyRun) throw new Error('no daily run operation');
+  const run2 = measure(env, dailyRun);
+  const dailyRunAfter = {
+    ok: run2.ok,
+    dataCalls: `${run2.dataCalls.reads}/${run2.dataCalls.writes}`,
+    computeMs: run2.computeMs,
+    heapIncreaseMB: run2.heapIncreaseBytes / 1e6,
+  };
   return {
+    dailyRunAfter,
     members: size.members,
     weeks: size.weeks,
     keepYears,
@@ -106,6 +120,9 @@ export function archiveHorizonText(horizons: readonly ArchiveHorizon[]): string 
       { title: 'archiving yearly' },
       { title: 'years to 10M' },
       { title: 'archiving yearly' },
+      { title: 'daily run after: data r/w' },
+      { title: 'Node ms' },
+      { title: 'heap +MB' },
     ],
     horizons.map((h) => [
       String(h.members),
@@ -119,6 +136,9 @@ export function archiveHorizonText(horizons: readonly ArchiveHorizon[]): string 
       grouped(h.cellsPerWeekArchiving),
       h.yearsToLimitBefore.toFixed(1),
       h.yearsToLimitArchiving.toFixed(1),
+      h.dailyRunAfter.ok ? h.dailyRunAfter.dataCalls : 'FAILED',
+      h.dailyRunAfter.computeMs.toFixed(0),
+      h.dailyRunAfter.heapIncreaseMB.toFixed(1),
     ]),
   );
 }
