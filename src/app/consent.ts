@@ -34,6 +34,11 @@ export interface WithdrawalNotice {
   toDeleteByHand: number;
 }
 
+/** Whether this member's withdrawal was acted on (their reports dealt with) already. */
+export function withdrawalActedOn(memberId: MemberId): boolean {
+  return readHandled().has(memberId);
+}
+
 function readHandled(): Set<MemberId> {
   const stored = PropertiesService.getDocumentProperties().getProperty(HANDLED_KEY);
   try {

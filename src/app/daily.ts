@@ -18,6 +18,8 @@ import { sendContactRequestEmails } from './contact-requests';
 import { scriptOwnerEmail } from '../services/session';
 import { readingEachTabOnce } from '../services/sheets';
 import { refreshStartHere } from './setup';
+import { applyRetention } from './retention';
+import { RETENTION_TEXT } from '../domain/retention/texts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -103,6 +105,18 @@ function runSteps(spreadsheet: Spreadsheet, runStartedAtMs: number): DailySummar
   step('reminders', () => {
     const sent = sendDueReminders(spreadsheet, settings, day, runStartedAtMs, scriptOwnerEmail());
     return `${sent.sent} sent, ${sent.failed} failed, ${sent.pending} pending${sent.stoppedBecause ? ` (stopped: ${sent.stoppedBecause})` : ''}`;
+  });
+  // After the reminders (today's digest reports the week before today's run, so no day is
+  // counted twice) and before the figures are written; anonymising changes no figure.
+  step('retention', () => {
+    const done = applyRetention(spreadsheet, settings, day, runStartedAtMs);
+    // A bad retention setting skips its part and fails the step, so the owner hears of it.
+    const broken = [settings.keepCommentsMonths, settings.keepLeaversMonths].some(
+      (setting) => setting.months === null,
+    );
+    const detail = [RETENTION_TEXT.daily(done.counts), ...done.notes].join('; ');
+    if (broken) throw new Error(detail);
+    return detail;
   });
   step(
     'outcomes',

@@ -29,6 +29,9 @@ import {
 import { readSessions } from '../services/records/sessions';
 import { readSurveys } from '../services/records/surveys';
 
+import { weekTotals } from '../domain/retention/rules';
+import { retentionLog } from './retention';
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Stop sending with a margin under Apps Script's 6-minute limit, leaving time to record. */
@@ -95,6 +98,11 @@ export function sendDueReminders(
     openContactRequests: (readContactRequests(spreadsheet, tz)?.requests ?? [])
       .filter((request) => request.status === 'open')
       .map(({ name, email, askedOn }) => ({ name, email, askedOn })),
+    retention: {
+      counts: weekTotals(retentionLog(), today),
+      commentsMonths: String(settings.keepCommentsMonths.months ?? '?'),
+      leaversMonths: String(settings.keepLeaversMonths.months ?? '?'),
+    },
     sentKeys: finalKeys,
     organiserFallback,
     messages: readMessages(spreadsheet),

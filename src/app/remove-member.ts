@@ -3,6 +3,12 @@
  * Members row, check-ins, surveys, Review rows, reminders, buddy groups) and removes their id
  * from shared rows (rotation, activities, other members' do-not-pair lists), so nothing that
  * identifies them is left. Outcome tabs are refreshed afterwards from what remains.
+ *
+ * Retention (app/retention.ts) removes a leaver the same way with `anonymiseAs`: what
+ * identifies them goes exactly as here, but the rows the figures count (Members, check-ins,
+ * surveys, the register, rotation, activities, working groups) keep their numbers under a
+ * pseudonym instead of being deleted, with every address, name and free text emptied, so
+ * that every figure, and every report already saved, stays as it was.
  */
 import { normaliseEmail } from '../domain/members';
 import { cellToText, isDate } from '../domain/sheet/cells';
@@ -31,10 +37,16 @@ import { trashSavedReport } from '../services/drive';
 import { forgetSavedReports, readSavedReports } from '../services/saved-reports';
 import { readSettings, writeSystemSettings } from '../services/settings-tab';
 import { deleteRows } from '../services/records/responses';
-import { removeArchivedCheckinsOf } from '../services/records/checkin-archive';
+import {
+  removeArchivedCheckinsOf,
+  renameArchivedCheckinsOf,
+} from '../services/records/checkin-archive';
+import { ANONYMISED_BLANK } from '../domain/retention/columns';
+import { RETENTION_TEXT } from '../domain/retention/texts';
 import { ARCHIVE_TAB } from '../domain/archive/texts';
 import { finishInterruptedMove } from './archive';
 import { FIRST_DATA_ROW, readTab, Table, verbatim, writeBlock } from '../services/sheets';
+import { rewriteRows } from '../services/rewrite-rows';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -185,11 +197,26 @@ function tracesOf(spreadsheet: Spreadsheet, member: MemberToRemove, timeZone: st
   return traces;
 }
 
+export interface RemovalOptions {
+  /**
+   * Retention: keep the member's counted rows under this pseudonym (an id no one can trace
+   * back) instead of deleting them; saved reports are left alone, since no figure changes.
+   */
+  anonymiseAs?: string;
+  /**
+   * Leave saved reports alone: set when the member's answers already count in no figure and
+   * in no report saved since (a withdrawal acted on), so deleting them changes no figure.
+   */
+  keepSavedReports?: boolean;
+}
+
 export function removeMemberData(
   spreadsheet: Spreadsheet,
   member: MemberToRemove,
   formIds: readonly string[],
+  options: RemovalOptions = {},
 ): RemovalSummary {
+  const pseudonym = options.anonymiseAs ?? null;
   const removed: Record<string, number> = {};
   const settings = readSettings(spreadsheet);
   const timeZone = settings.timeZone;
@@ -210,7 +237,10 @@ export function removeMemberData(
       }),
     0,
   );
-  const { reportsDeleted, reportsToDelete } = removeSavedReports(spreadsheet, traces.firstDate);
+  const { reportsDeleted, reportsToDelete } =
+    pseudonym !== null || options.keepSavedReports === true
+      ? { reportsDeleted: [], reportsToDelete: [] }
+      : removeSavedReports(spreadsheet, traces.firstDate);
   const deleteFrom = (
     tab: string,
     belongs: (row: readonly unknown[], map: HeaderMap) => boolean,
@@ -225,12 +255,27 @@ export function removeMemberData(
   const isTheirs = (row: readonly unknown[], map: HeaderMap, idColumn: string) =>
     String(map.get(row, idColumn)).trim() === member.id ||
     traces.emails.has(normaliseEmail(map.get(row, RESPONSE_EMAIL)));
+  /** A response tab: their rows are deleted, or kept under the pseudonym with `blank` emptied. */
+  const responsesOf = (tab: string, blank: readonly string[]) => {
+    const belongs = (row: readonly unknown[], map: HeaderMap) =>
+      isTheirs(row, map, DERIVED_COLUMNS.memberId);
+    if (pseudonym === null) return deleteFrom(tab, belongs);
+    removed[tab] = rewriteRows(readResponseTable(spreadsheet, tab), (row, map) => {
+      if (!belongs(row, map)) return false;
+      row[map.indexOf(DERIVED_COLUMNS.memberId)] = pseudonym;
+      for (const column of blank) if (map.has(column)) row[map.indexOf(column)] = '';
+      return true;
+    });
+  };
 
   // An archiving cut short must finish first: its last moved row may be one of theirs.
   finishInterruptedMove(spreadsheet, timeZone);
-  deleteFrom(TAB.checkins, (row, map) => isTheirs(row, map, DERIVED_COLUMNS.memberId));
-  removed[ARCHIVE_TAB] = removeArchivedCheckinsOf(spreadsheet, member.id);
-  deleteFrom(TAB.surveys, (row, map) => isTheirs(row, map, DERIVED_COLUMNS.memberId));
+  responsesOf(TAB.checkins, ANONYMISED_BLANK.checkins);
+  removed[ARCHIVE_TAB] =
+    pseudonym === null
+      ? removeArchivedCheckinsOf(spreadsheet, member.id)
+      : renameArchivedCheckinsOf(spreadsheet, member.id, pseudonym);
+  responsesOf(TAB.surveys, ANONYMISED_BLANK.surveys);
   deleteFrom(TAB.review, (row, map) =>
     traces.emails.has(normaliseEmail(map.get(row, RESPONSE_EMAIL))),
   );
@@ -259,11 +304,19 @@ export function removeMemberData(
       TAB.stories,
       (row, map) => String(map.get(row, STORY_COLUMNS.memberId)).trim() === member.id,
     );
-  if (spreadsheet.getSheetByName(TAB.register))
-    deleteFrom(
-      TAB.register,
-      (row, map) => String(map.get(row, REGISTER_COLUMNS.memberId)).trim() === member.id,
-    );
+  if (spreadsheet.getSheetByName(TAB.register)) {
+    const onRegister = (row: readonly unknown[], map: HeaderMap) =>
+      String(map.get(row, REGISTER_COLUMNS.memberId)).trim() === member.id;
+    if (pseudonym === null) deleteFrom(TAB.register, onRegister);
+    else
+      removed[TAB.register] = rewriteRows(readTab(spreadsheet, TAB.register), (row, map) => {
+        if (!onRegister(row, map)) return false;
+        row[map.indexOf(REGISTER_COLUMNS.memberId)] = pseudonym;
+        if (map.has(REGISTER_COLUMNS.name))
+          row[map.indexOf(REGISTER_COLUMNS.name)] = RETENTION_TEXT.formerMember;
+        return true;
+      });
+  }
   deleteFrom(TAB.buddies, (row, map) =>
     [BUDDY_COLUMNS.memberA, BUDDY_COLUMNS.memberB, BUDDY_COLUMNS.memberC].some(
       (column) => String(map.get(row, column)).trim() === member.id,
@@ -280,13 +333,25 @@ export function removeMemberData(
       ])
       .filter(([id]) => id !== '' && id !== member.id) as Array<[string, string]>,
   );
+  if (pseudonym !== null) otherNames.set(pseudonym, RETENTION_TEXT.formerMember);
+  /** The member's id in a shared list: gone, or the pseudonym in its place. */
+  const listWithout = (list: unknown): string =>
+    pseudonym === null
+      ? withoutMember(list, member)
+      : String(list)
+          .split(',')
+          .map((part) => part.trim())
+          .filter((part) => part !== '')
+          .map((part) => (part === member.id ? pseudonym : part))
+          .join(', ');
 
   // Shared rows keep their place; only the member's id (and name) leaves them.
   removed[TAB.rotation] = rewriteColumnValues(spreadsheet, TAB.rotation, (row, map) => {
     if (String(map.get(row, ROTATION_COLUMNS.memberId)).trim() !== member.id) return false;
-    row[map.indexOf(ROTATION_COLUMNS.memberId)] = '';
+    // Anonymised, the duty still counts (leadership figures); deleted, the role is unfilled.
+    row[map.indexOf(ROTATION_COLUMNS.memberId)] = pseudonym ?? '';
     const nameAt = map.indexOf(ROTATION_COLUMNS.memberName);
-    if (nameAt >= 0) row[nameAt] = 'unfilled';
+    if (nameAt >= 0) row[nameAt] = pseudonym === null ? 'unfilled' : RETENTION_TEXT.formerMember;
     return true;
   });
   removed[TAB.activities] = rewriteColumnValues(spreadsheet, TAB.activities, (row, map) => {
@@ -298,7 +363,7 @@ export function removeMemberData(
         .some((part) => part.trim() === member.id)
     )
       return false;
-    row[at] = withoutMember(row[at], member);
+    row[at] = listWithout(row[at]);
     // The names beside the ids follow them, so the member's name does not stay behind.
     const namesAt = map.indexOf(ACTIVITY_COLUMNS.memberNames);
     if (namesAt >= 0) row[namesAt] = namesOf(idsInCell(row[at]), otherNames);
@@ -308,7 +373,7 @@ export function removeMemberData(
     removed[TAB.workingGroups] = rewriteColumnValues(spreadsheet, TAB.workingGroups, (row, map) => {
       const at = map.indexOf(WORKING_GROUP_COLUMNS.members);
       if (at < 0 || !idsInCell(row[at]).includes(member.id)) return false;
-      row[at] = withoutMember(row[at], member);
+      row[at] = listWithout(row[at]);
       const namesAt = map.indexOf(WORKING_GROUP_COLUMNS.memberNames);
       if (namesAt >= 0) row[namesAt] = namesOf(idsInCell(row[at]), otherNames);
       return true;
@@ -327,10 +392,23 @@ export function removeMemberData(
       return true;
     });
   }
-  deleteFrom(
-    TAB.members,
-    (row, map) => String(map.get(row, MEMBER_COLUMNS.id)).trim() === member.id,
-  );
+  const theirRow = (row: readonly unknown[], map: HeaderMap) =>
+    String(map.get(row, MEMBER_COLUMNS.id)).trim() === member.id;
+  if (pseudonym === null) deleteFrom(TAB.members, theirRow);
+  else
+    // What a figure reads of a member stays (joined, status, consent); the rest is emptied.
+    removed[TAB.members] = rewriteRows(readTab(spreadsheet, TAB.members), (row, map) => {
+      if (!theirRow(row, map)) return false;
+      const kept = new Map<number, unknown>();
+      for (const column of [MEMBER_COLUMNS.joined, MEMBER_COLUMNS.consent])
+        if (map.has(column)) kept.set(map.indexOf(column), row[map.indexOf(column)]);
+      row.fill('');
+      for (const [at, value] of kept) row[at] = value;
+      row[map.indexOf(MEMBER_COLUMNS.id)] = pseudonym;
+      row[map.indexOf(MEMBER_COLUMNS.name)] = RETENTION_TEXT.formerMember;
+      row[map.indexOf(MEMBER_COLUMNS.status)] = 'left';
+      return true;
+    });
   // The Rota tab shows names: it is rebuilt from the Rotation rows as they are now.
   refreshRota(spreadsheet, settings);
   return {

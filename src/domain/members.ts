@@ -9,6 +9,7 @@ import { cellName, isDate } from './sheet/cells';
 import { HeaderMap } from './sheet/header-map';
 import { MEMBER_COLUMNS, MEMBER_STATUSES } from './sheet/tabs';
 import { Member, MemberId } from './types';
+import { isPseudonym } from './retention/rules';
 
 export interface MemberProblem {
   row: number;
@@ -169,7 +170,9 @@ export function parseMembers(
     firstRowOfId.set(id, sheetRow);
     // The recovered text of a broken name shows what was meant; failing that, the id.
     const name = nameCell.broken ? nameCell.text.trim() || id : nameCell.text.trim();
-    if (!emailCell.broken && !z.email().safeParse(email).success)
+    // An anonymised former member (retention) has no address on purpose.
+    const former = isPseudonym(id) && email === '';
+    if (!former && !emailCell.broken && !z.email().safeParse(email).success)
       problem(MEMBER_COLUMNS.email, `"${email}" is not an email address`);
     if (email !== '') rowsOfEmail.set(email, [...(rowsOfEmail.get(email) ?? []), sheetRow]);
     const doNotPair = typed(MEMBER_COLUMNS.doNotPairWith);
@@ -233,6 +236,7 @@ export function parseMembers(
       mentorCapacity,
       doNotPairWith: [],
       ...(consent.withdrawn ? { consentWithdrawn: true } : {}),
+      ...(map.has(MEMBER_COLUMNS.leftOn) ? { leftOn: date(MEMBER_COLUMNS.leftOn) } : {}),
     });
   });
 

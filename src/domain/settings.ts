@@ -7,6 +7,12 @@ import { INSTRUMENTS } from './instruments';
 import { InstrumentId } from './instruments/types';
 import { cellName, isDate } from './sheet/cells';
 import { SUPPORT_LINE_TEXT } from './support-line';
+import {
+  DEFAULT_COMMENT_MONTHS,
+  DEFAULT_LEAVER_MONTHS,
+  MAX_RETENTION_MONTHS,
+} from './retention/rules';
+import { RETENTION_TEXT } from './retention/texts';
 
 export const WEEKDAYS = [
   'Monday',
@@ -59,7 +65,18 @@ export interface Settings {
   meetingPlace: string;
   onlineLink: string;
   supportLine: string;
+  /** Retention (SPEC section 9): months private comments are kept. */
+  keepCommentsMonths: RetentionMonths;
+  /** Retention: months a leaver's rows are kept after their "Left on" date. */
+  keepLeaversMonths: RetentionMonths;
 }
+
+/**
+ * A retention setting: its months, or what is wrong with the cell. A bad value skips only the
+ * step it governs (the daily run says why), since guessing how long to keep people's words
+ * could delete them early, and the rest of the run (reminders, contact requests) must go on.
+ */
+export type RetentionMonths = { months: number; problem: null } | { months: null; problem: string };
 
 type Raw = unknown;
 
@@ -183,6 +200,15 @@ const instrumentList = commaList
     ),
   );
 
+const retentionMonths = (fallback: number) =>
+  z.preprocess(
+    (raw: Raw) => (String(raw ?? '').trim() === '' ? String(fallback) : raw),
+    wholeNumber(1, MAX_RETENTION_MONTHS).transform((months): RetentionMonths => ({
+      months,
+      problem: null,
+    })),
+  );
+
 interface SettingDefinition<K extends keyof Settings> {
   key: K;
   label: string;
@@ -196,6 +222,8 @@ interface SettingDefinition<K extends keyof Settings> {
    * stop the group's reminders. Its default applies until Set up or repair adds the row.
    */
   addedLater?: boolean;
+  /** A bad value is kept as this instead of stopping every entry point (retention settings). */
+  lenient?: (problem: string) => Settings[K];
 }
 
 function define<K extends keyof Settings>(definition: SettingDefinition<K>): SettingDefinition<K> {
@@ -278,6 +306,24 @@ export const SETTING_DEFINITIONS = [
         .max(500, { error: 'expected a short text (500 characters at most)' }),
     ),
     addedLater: true,
+  }),
+  define({
+    key: 'keepCommentsMonths',
+    label: RETENTION_TEXT.commentsLabel,
+    about: RETENTION_TEXT.commentsAbout,
+    defaultValue: () => String(DEFAULT_COMMENT_MONTHS),
+    schema: retentionMonths(DEFAULT_COMMENT_MONTHS),
+    addedLater: true,
+    lenient: (problem) => ({ months: null, problem }),
+  }),
+  define({
+    key: 'keepLeaversMonths',
+    label: RETENTION_TEXT.leaversLabel,
+    about: RETENTION_TEXT.leaversAbout,
+    defaultValue: () => String(DEFAULT_LEAVER_MONTHS),
+    schema: retentionMonths(DEFAULT_LEAVER_MONTHS),
+    addedLater: true,
+    lenient: (problem) => ({ months: null, problem }),
   }),
   define({
     key: 'timeZone',
@@ -509,9 +555,9 @@ export function parseSettings(
       parsed[definition.key] = result.data;
     } else {
       const shown = String(row.value ?? '');
-      problems.push(
-        `Settings!${cellName(row.row, valueColumn)} "${definition.label}" is "${shown}": ${result.error.issues[0]?.message ?? 'invalid'}.`,
-      );
+      const problem = `Settings!${cellName(row.row, valueColumn)} "${definition.label}" is "${shown}": ${result.error.issues[0]?.message ?? 'invalid'}.`;
+      if (definition.lenient) parsed[definition.key] = definition.lenient(problem);
+      else problems.push(problem);
     }
   }
   if (problems.length > 0) throw new SettingsError(problems);

@@ -28,6 +28,11 @@ export interface Member {
    * no figure and they get no survey reminder. Missing means given.
    */
   consentWithdrawn?: boolean;
+  /**
+   * Members "Left on" (retention, SPEC section 9): when the Status became "left"; null when
+   * empty, missing when the tab has no such column yet.
+   */
+  leftOn?: IsoDate | null;
 }
 
 export type SessionStatus = 'planned' | 'held' | 'cancelled';

@@ -276,6 +276,8 @@ export function findResponseSheet(
 export function deleteFormResponsesOf(
   formId: string,
   isTheirs: (respondentEmail: string, timestamp: Date) => boolean,
+  /** Checked before each deletion: true stops (retention's time budget); the rest wait. */
+  stop: () => boolean = () => false,
 ): number {
   const form = openFormIfExists(formId);
   if (!form) return 0;
@@ -284,6 +286,11 @@ export function deleteFormResponsesOf(
     .filter((response) =>
       isTheirs(response.getRespondentEmail(), new Date(response.getTimestamp().getTime())),
     );
-  for (const response of theirs) form.deleteResponse(response.getId());
-  return theirs.length;
+  let deleted = 0;
+  for (const response of theirs) {
+    if (stop()) break;
+    form.deleteResponse(response.getId());
+    deleted += 1;
+  }
+  return deleted;
 }

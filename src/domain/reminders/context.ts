@@ -15,6 +15,7 @@ import {
   ReminderRotationRow,
   ReminderSession,
   ReminderSettings,
+  RetentionWeek,
   SurveyTaken,
 } from './types';
 
@@ -32,6 +33,7 @@ export interface PlanningContext {
   reviewWaiting: number;
   memberCellsToFix: string[];
   openContactRequests: OpenContactRequest[];
+  retention: RetentionWeek | null;
   messages: ResolvedMessages;
 }
 
@@ -88,6 +90,13 @@ export function buildContext(input: ReminderInput): PlanningContext {
       ? Math.max(0, Math.floor(input.reviewWaiting))
       : 0,
     memberCellsToFix: [...new Set(input.memberCellsToFix ?? [])],
+    retention: input.retention
+      ? {
+          counts: { ...input.retention.counts },
+          commentsMonths: input.retention.commentsMonths,
+          leaversMonths: input.retention.leaversMonths,
+        }
+      : null,
     openContactRequests: (input.openContactRequests ?? []).map(({ name, email, askedOn }) => ({
       name,
       email,

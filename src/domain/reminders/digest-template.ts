@@ -2,6 +2,8 @@
  * Wording of the weekly facilitator digest. Plain strings only; `render` escapes them. It names
  * members (who is on duty, who has not been seen lately) but never anything they answered.
  */
+import { RETENTION_TEXT } from '../retention/texts';
+import type { RetentionWeek } from './types';
 import { IsoDate } from '../types';
 import { CONTACT_TEXT } from '../contact-requests/texts';
 import { formatDate, formatDateAndTime } from './format';
@@ -30,6 +32,8 @@ export interface DigestDetails {
   /** Members who asked to be contacted, not marked done yet; none when omitted. */
   openContactRequests?: ReadonlyArray<{ name: string; email: string; askedOn: IsoDate }>;
   contactTabName?: string;
+  /** What retention removed in the week before (counts only); nothing said when omitted. */
+  retention?: RetentionWeek | null;
 }
 
 function rotationBlocks(details: DigestDetails): Block[] {
@@ -113,6 +117,16 @@ export function digestLetter(details: DigestDetails): Letter {
       list(details.lapsedNames.map((name) => [name])),
     );
   }
+  const retention = details.retention;
+  if (
+    retention &&
+    retention.counts.comments + retention.counts.formResponses + retention.counts.leavers > 0
+  )
+    blocks.push(
+      paragraph(
+        RETENTION_TEXT.digest(retention.counts, retention.commentsMonths, retention.leaversMonths),
+      ),
+    );
   if (details.surveyLinkMissing) {
     blocks.push(
       paragraph(

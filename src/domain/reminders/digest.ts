@@ -117,6 +117,7 @@ export function digestCandidates(context: PlanningContext): Candidate[] {
       lapsedAfterSessions: LAPSED_AFTER_SESSIONS,
       surveyLinkMissing: !isWebLink(settings.surveyFormUrl),
       openContactRequests: context.openContactRequests,
+      retention: context.retention,
     });
   const recipients = digestRecipientList(context);
   // Nobody to send to: the week is recorded as skipped, with that reason, under its own key.

@@ -7,6 +7,7 @@
  * a type error, and the planner also copies only the listed fields (context.ts), so such data
  * cannot reach a message even if it arrives at run time.
  */
+import type { RetentionCounts } from '../retention/texts';
 import { ResolvedMessages } from '../messages/resolve';
 import { Settings } from '../settings';
 import { BuddyGroup, IsoDate, Member, MemberId, RotationAssignment, Session } from '../types';
@@ -107,6 +108,8 @@ export interface ReminderInput {
    * never what they answered. None when omitted.
    */
   openContactRequests?: readonly OpenContactRequest[];
+  /** What retention removed in the week before today (counts only); nothing when omitted. */
+  retention?: RetentionWeek;
   /** Every key in the Sent tab, whatever its status. */
   sentKeys: ReadonlySet<string>;
   /** The group's wording (Messages tab); the defaults when omitted. */
@@ -144,4 +147,11 @@ export interface SkippedReminder {
 export interface ReminderPlan {
   due: PlannedEmail[];
   skipped: SkippedReminder[];
+}
+
+/** Retention's week for the digest (SPEC section 9): counts and the windows, never a name. */
+export interface RetentionWeek {
+  counts: RetentionCounts;
+  commentsMonths: string;
+  leaversMonths: string;
 }

@@ -4,6 +4,7 @@
  * these names.
  */
 import { CONSENT_MEMBER_TEXT, MEMBER_CONSENT } from '../consent';
+import { RETENTION_TEXT } from '../retention/texts';
 
 export type ColumnFormat =
   | { kind: 'text' }
@@ -118,6 +119,8 @@ export const MEMBER_COLUMNS = {
   attention: 'Needs attention',
   /** SPEC section 9: empty or given, or withdrawn (domain/consent.ts). */
   consent: 'Consent',
+  /** Retention (SPEC section 9): when the Status became "left" (app/retention.ts). */
+  leftOn: 'Left on',
 } as const;
 
 export const SESSION_COLUMNS = {
@@ -283,6 +286,8 @@ export const TAB_SPECS: readonly TabSpec[] = [
       ),
       // Last, where Set up adds it to a Members tab made before it existed (SPEC section 9).
       list(MEMBER_COLUMNS.consent, MEMBER_CONSENT, 110, CONSENT_MEMBER_TEXT.columnHelp),
+      // Last again, for the same reason (retention, SPEC section 9).
+      date(MEMBER_COLUMNS.leftOn, 100, RETENTION_TEXT.leftOnHelp),
     ],
   },
   {

@@ -75,6 +75,27 @@ export function readArchive(spreadsheet: Spreadsheet): ArchiveContents | null {
  * written again without them, in one write over the changed rows. Returns how many went.
  */
 export function removeArchivedCheckinsOf(spreadsheet: Spreadsheet, memberId: string): number {
+  return rewriteArchivedCheckinsOf(spreadsheet, memberId, null);
+}
+
+/**
+ * Gives one member's archived check-ins another id (retention anonymises a leaver's records,
+ * app/retention.ts): the records keep their place, so every figure stays the same. Returns how
+ * many were renamed.
+ */
+export function renameArchivedCheckinsOf(
+  spreadsheet: Spreadsheet,
+  memberId: string,
+  pseudonym: string,
+): number {
+  return rewriteArchivedCheckinsOf(spreadsheet, memberId, pseudonym);
+}
+
+function rewriteArchivedCheckinsOf(
+  spreadsheet: Spreadsheet,
+  memberId: string,
+  pseudonym: string | null,
+): number {
   const archive = readArchive(spreadsheet);
   if (!archive) return 0;
   const map = new HeaderMap(archive.table.headers);
@@ -84,9 +105,15 @@ export function removeArchivedCheckinsOf(spreadsheet: Spreadsheet, memberId: str
   const changed: number[] = [];
   const rows = archive.table.rows.map((row, index) => {
     const records = decodeChunk(row[recordsAt]);
-    const kept = records.filter((record) => record.memberId !== memberId);
-    if (kept.length === records.length) return row.map(verbatim);
-    removed += records.length - kept.length;
+    const kept =
+      pseudonym === null
+        ? records.filter((record) => record.memberId !== memberId)
+        : records.map((record) =>
+            record.memberId === memberId ? { ...record, memberId: pseudonym } : record,
+          );
+    const theirs = records.filter((record) => record.memberId === memberId).length;
+    if (theirs === 0) return row.map(verbatim);
+    removed += theirs;
     changed.push(index);
     const copy = row.map(verbatim);
     copy[recordsAt] = verbatim(encodeChunk(kept));

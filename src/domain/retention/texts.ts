@@ -1,0 +1,36 @@
+/**
+ * Person-facing wording of retention (SPEC section 9): Settings' notes, what a blanked comment
+ * and an anonymised member's row read, the daily run's line and the digest's paragraph.
+ */
+export const RETENTION_TEXT = {
+  commentsLabel: 'Keep private comments (months)',
+  commentsAbout:
+    'Private comments in check-ins, Group feedback and Review are blanked this many months after they were sent (the daily run does it); the answers that figures count stay. 12 if left empty.',
+  leaversLabel: "Keep leavers' rows (months)",
+  leaversAbout:
+    'This many months after the "Left on" date in Members, a member who left is removed as Peer Circle > Remove a member\'s data does, except that their numbers stay as an anonymous record so every figure and saved report stays the same. 24 if left empty.',
+  /** What a blanked comment cell reads: the facilitators see that something was there. */
+  removedComment: '(removed: older than the retention period)',
+  /** The Name of an anonymised former member's row in Members. */
+  formerMember: 'Former member (details removed)',
+  leftOnHelp:
+    'Filled in by Peer Circle the day a Status becomes "left" (you may type an earlier date). The row is removed this many months later (Settings "Keep leavers\' rows (months)"). Emptied if the member comes back.',
+  noLeftOnColumn:
+    'Members has no "Left on" column yet, so no leaver\'s row can be removed: run Peer Circle > Set up or repair to add it.',
+  skipped: (label: string, problem: string) => `${label} skipped: ${problem}`,
+  daily: (tally: RetentionCounts) =>
+    `${tally.comments} comment(s) blanked, ${tally.formResponses} form response(s) deleted from Google Forms, ${tally.leavers} leaver(s) removed`,
+  notFinished: 'time ran out; the next daily run goes on from there',
+  /** The digest's paragraph: counts only, never a name or what was written. */
+  digest: (tally: RetentionCounts, commentsMonths: string, leaversMonths: string) =>
+    `Retention this past week: ${tally.comments} private comment(s) older than ${commentsMonths} months blanked ` +
+    `(and ${tally.formResponses} response(s) that old deleted from Google Forms' own copy), ` +
+    `${tally.leavers} member(s) who left more than ${leaversMonths} months ago removed, their figures kept anonymously. ` +
+    "Google still keeps earlier versions in the spreadsheet's version history (File > Version history).",
+} as const;
+
+export interface RetentionCounts {
+  comments: number;
+  formResponses: number;
+  leavers: number;
+}
