@@ -12,7 +12,6 @@ import { newProject, setSetting, setUpProject, sheetNames, sheetValues } from '.
 import { addMembers, submitCheckin, submitSurvey } from './members';
 
 const DAY = 24 * 60 * 60 * 1000;
-const HOUR = 60 * 60 * 1000;
 const CHOICES = ['Strongly agree', 'Agree', 'Disagree', 'Strongly disagree'];
 const COMMENT = 'Anything you would like the facilitators to know? (private)';
 const REMOVED = '(removed: older than the retention period)';
