@@ -35,6 +35,8 @@ const TIME_ZONE = 'Europe/London';
 const FOLLOW_UP_WEEKS = 12;
 /** Instruments whose wording a group must paste; the demo pastes visible placeholders. */
 const PASTED_INSTRUMENTS = ['swemwbs', 'brcs', 'ismi10'];
+/** Short retention windows, so the 26-week season shows comments blanked and a leaver removed. */
+export const RETENTION_MONTHS = { comments: 3, leavers: 1 } as const;
 
 /** "[SWEMWBS item 1 — paste licensed wording]": obviously not the real text, never invented wording. */
 export function placeholderWording(instrumentIds: readonly string[]): Record<string, string> {
@@ -61,6 +63,10 @@ export function generateScenario(options: GenerateOptions): ScenarioInput {
     Organisers: 'organiser@example.org',
     'Survey follow-up interval (weeks)': FOLLOW_UP_WEEKS,
     'Daily email budget': 50,
+    // Retention (SPEC section 9) at work within one season: the defaults (12 and 24 months)
+    // would act only after it ends. Scenarios without these rows keep the defaults.
+    'Keep private comments (months)': RETENTION_MONTHS.comments,
+    "Keep leavers' rows (months)": RETENTION_MONTHS.leavers,
   };
   const instrumentWording = placeholderWording(PASTED_INSTRUMENTS);
   const onForm = instrumentsOnForm({ settings, instrumentWording });

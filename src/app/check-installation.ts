@@ -91,7 +91,13 @@ export function checkInstallation(spreadsheet: Spreadsheet): CheckLine[] {
   let settingsProblem: string | null = null;
   let organisers = 0;
   try {
-    organisers = readSettings(spreadsheet).organisers.length;
+    const settings = readSettings(spreadsheet);
+    organisers = settings.organisers.length;
+    // A bad retention setting stops only retention (app/retention.ts), but it is still wrong.
+    const retention = [settings.keepCommentsMonths, settings.keepLeaversMonths].flatMap(
+      (setting) => (setting.problem === null ? [] : [setting.problem]),
+    );
+    if (retention.length > 0) settingsProblem = retention.join(' ');
   } catch (error) {
     settingsProblem = errorMessage(error);
   }

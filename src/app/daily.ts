@@ -116,6 +116,9 @@ function runSteps(spreadsheet: Spreadsheet, runStartedAtMs: number): DailySummar
     );
     const detail = [RETENTION_TEXT.daily(done.counts), ...done.notes].join('; ');
     if (broken) throw new Error(detail);
+    // The executions log says when something went (counts only, like the digest).
+    if (done.counts.comments + done.counts.formResponses + done.counts.leavers > 0)
+      console.log(RETENTION_TEXT.logLine(detail));
     return detail;
   });
   step(

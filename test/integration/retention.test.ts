@@ -10,6 +10,7 @@
 import { Environment } from '../../emulator/environment';
 import { newProject, setSetting, setUpProject, sheetNames, sheetValues } from './harness';
 import { addMembers, submitCheckin, submitSurvey } from './members';
+import { archive, generatedGroup, outcomeCells } from './archive-fixture';
 
 const DAY = 24 * 60 * 60 * 1000;
 const CHOICES = ['Strongly agree', 'Agree', 'Disagree', 'Strongly disagree'];
@@ -228,5 +229,54 @@ describe('retention on the compiled bundle', () => {
     expect(
       records(env, 'Members').filter((row) => String(row['Member ID']).startsWith('F')),
     ).toHaveLength(2);
+  });
+});
+
+describe('a bad retention setting', () => {
+  it('skips only retention, naming the cell, while the rest of the daily run goes on', () => {
+    const env = newProject({ start: Date.UTC(2026, 0, 5, 9, 0, 0) });
+    setUpProject(env);
+    setSetting(env, 'Keep private comments (months)', 'a year');
+    addMembers(env, [{ name: 'Ann', email: 'ann@example.org' }]);
+    env.advanceBy(3 * DAY);
+    submitCheckin(env, 'ann@example.org', { comment: 'an old comment' });
+    env.advanceTo(Date.UTC(2027, 1, 1, 12));
+    const runs = env.advanceBy(DAY);
+    const daily = runs.find((run) => run.handler === 'dailyRun')!;
+    expect(daily.ok).toBe(false);
+    expect(daily.error?.message).toMatch(
+      /retention failed: .*Settings!B\d+ "Keep private comments \(months\)" is "a year"/,
+    );
+    expect(daily.error?.message).not.toMatch(/(outcomes|reminders|check-ins) failed/);
+    expect(records(env, 'Check-ins').map((row) => row[COMMENT])).toEqual(['an old comment']);
+    // The outcome tabs were still refreshed today.
+    expect(
+      sheetValues(env, 'Outcomes: Participation').some((row) =>
+        String(row[0]).includes('2027-02-02'),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('retention and the Check-in archive', () => {
+  it("gives a leaver's archived check-ins the pseudonym too, every figure identical", () => {
+    const env = generatedGroup();
+    archive(env, '1');
+    const archiveText = () => JSON.stringify(sheetValues(env, 'Check-in archive'));
+    expect(archiveText()).toContain('"M0001"');
+    expect(env.clickMenu('Refresh outcomes').ok).toBe(true);
+    const before = outcomeCells(env);
+    env.meter.internal(() => {
+      const sheet = env.spreadsheet.getSheetByName('Members')!;
+      const values = sheet.getDataRange().getValues();
+      const row = values.findIndex((cells) => cells[0] === 'M0001') + 1;
+      sheet.getRange(row, values[0].indexOf('Status') + 1).setValue('left');
+      sheet.getRange(row, values[0].indexOf('Left on') + 1).setValue('2020-01-01');
+    });
+    expect(env.run('dailyRun', undefined, 'trigger').ok).toBe(true);
+    expect(archiveText()).not.toContain('"M0001"');
+    expect(archiveText()).toContain('"F0001"');
+    expect(env.clickMenu('Refresh outcomes').ok).toBe(true);
+    expect(outcomeCells(env)).toEqual(before);
   });
 });

@@ -56,6 +56,7 @@ describe('Set up or repair', () => {
       'Facilitator notes',
       'Needs attention',
       'Consent',
+      'Left on',
     ]);
     env.meter.internal(() => {
       for (const name of TABS) {

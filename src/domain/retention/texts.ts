@@ -20,6 +20,7 @@ export const RETENTION_TEXT = {
   skipped: (label: string, problem: string) => `${label} skipped: ${problem}`,
   daily: (tally: RetentionCounts) =>
     `${tally.comments} comment(s) blanked, ${tally.formResponses} form response(s) deleted from Google Forms, ${tally.leavers} leaver(s) removed`,
+  logLine: (detail: string) => `Peer Circle retention: ${detail}.`,
   notFinished: 'time ran out; the next daily run goes on from there',
   /** The digest's paragraph: counts only, never a name or what was written. */
   digest: (tally: RetentionCounts, commentsMonths: string, leaversMonths: string) =>
