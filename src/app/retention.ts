@@ -17,7 +17,7 @@
  * member under the same pseudonym the next day. A time budget stops the step between pieces of
  * work, well inside Apps Script's six minutes; the next daily run goes on.
  */
-import { localDateFormatter, startOfLocalDay } from '../domain/dates';
+import { addDays, localDateFormatter, startOfLocalDay } from '../domain/dates';
 import { RESPONSE_TIMESTAMP, responseHeaders } from '../domain/forms/form-spec';
 import { normaliseEmail } from '../domain/members';
 import { COMMENT_COLUMNS } from '../domain/retention/columns';
@@ -50,6 +50,8 @@ export const RETENTION_TIME_BUDGET_MS = 4 * 60 * 1000;
 
 const LOG_KEY = 'peerCircle.retentionLog';
 const IN_PROGRESS_KEY = 'peerCircle.retentionInProgress';
+/** The day Google Forms' copies were last swept ("unfinished …" when time ran out). */
+const FORMS_SWEPT_KEY = 'peerCircle.retentionFormsSweptOn';
 
 export interface RetentionOutcome {
   counts: RetentionCounts;
@@ -92,12 +94,26 @@ export function applyRetention(
       record({ comments: blankComments(spreadsheet, tab, expired) });
     }
     // Google Forms keeps its own copy of every response, comments included, and cannot edit
-    // one: a response older than the window is deleted there (the sheet's row stays).
-    for (const formId of [settings.checkinFormId, settings.surveyFormId, settings.feedbackFormId]) {
-      if (formId === '' || outOfTime()) continue;
-      record({
-        formResponses: deleteFormResponsesOf(formId, (_email, stamp) => expired(stamp), outOfTime),
-      });
+    // one: a response older than the window is deleted there (the sheet's row stays). Reading
+    // a form's responses costs a call and memory for each one, so this is done once a week,
+    // and again the next day when the time budget cut it short.
+    const swept = properties.getProperty(FORMS_SWEPT_KEY);
+    if (swept === null || swept.startsWith('unfinished') || swept <= addDays(today, -7)) {
+      for (const formId of [
+        settings.checkinFormId,
+        settings.surveyFormId,
+        settings.feedbackFormId,
+      ]) {
+        if (formId === '' || outOfTime()) continue;
+        record({
+          formResponses: deleteFormResponsesOf(
+            formId,
+            (_email, stamp) => expired(stamp),
+            outOfTime,
+          ),
+        });
+      }
+      properties.setProperty(FORMS_SWEPT_KEY, outOfTime() ? `unfinished ${today}` : today);
     }
   }
 
