@@ -8,7 +8,15 @@
  * inside the window is untouched; running again changes nothing; the digest gives counts only.
  */
 import { Environment } from '../../emulator/environment';
-import { newProject, setSetting, setUpProject, sheetNames, sheetValues } from './harness';
+import {
+  landedProject,
+  newProject,
+  setSetting,
+  setUpProject,
+  sheetNames,
+  sheetValues,
+  upgrade,
+} from './harness';
 import { addMembers, submitCheckin, submitSurvey } from './members';
 import { archive, generatedGroup, outcomeCells } from './archive-fixture';
 
@@ -289,5 +297,40 @@ describe('retention and the Check-in archive', () => {
     expect(archiveText()).toContain('"F0001"');
     expect(env.clickMenu('Refresh outcomes').ok).toBe(true);
     expect(outcomeCells(env)).toEqual(before);
+  });
+});
+
+describe('a sheet made before retention', () => {
+  it('keeps running until Set up adds "Left on"; its leavers\' windows start the next day', () => {
+    const env = landedProject();
+    setUpProject(env);
+    addMembers(env, [
+      { name: 'Ann', email: 'ann@example.org' },
+      { name: 'Bo', email: 'bo@example.org' },
+    ]);
+    setMemberCell(env, 'bo@example.org', 'Status', 'left');
+    upgrade(env);
+    // The new build's daily run before Set up or repair: no column, so no leaver is touched,
+    // and retention does not fail (the tabs added since the landed build do, until Set up).
+    const first = env.advanceBy(DAY).find((run) => run.handler === 'dailyRun')!;
+    expect(first.error?.message ?? '').not.toMatch(/retention/);
+    expect(records(env, 'Members').map((row) => row['Email'])).toEqual([
+      'ann@example.org',
+      'bo@example.org',
+    ]);
+    expect(sheetValues(env, 'Members')[0]).not.toContain('Left on');
+    env.openSpreadsheet();
+    expect(env.clickMenu('Set up or repair').ok).toBe(true);
+    const members = () => records(env, 'Members');
+    expect(members().map((row) => row['Left on'])).toEqual(['', '']);
+    // Settings has the two rows with their defaults.
+    expect(sheetValues(env, 'Settings').map((row) => String(row[1]))).toEqual(
+      expect.arrayContaining(['12', '24']),
+    );
+    expect(env.advanceBy(DAY).find((run) => run.handler === 'dailyRun')!.ok).toBe(true);
+    const [ann, bo] = members();
+    expect(ann['Left on']).toBe('');
+    expect(bo['Left on']).toBeInstanceOf(Date);
+    expect(bo['Email']).toBe('bo@example.org');
   });
 });
