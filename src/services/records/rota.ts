@@ -42,7 +42,17 @@ export function writeRota(
   const block = Array.from({ length: height }, (_, r) =>
     Array.from({ length: width }, (_, c) => wanted[r]?.[c] ?? ''),
   );
-  writeBlock(sheet, 1, 1, block);
+  try {
+    writeBlock(sheet, 1, 1, block);
+  } catch (error) {
+    // Columns Sheets inserts copy the validation of the column before them (the date column);
+    // a run stopped between inserting them and clearing it leaves a date rule on role columns.
+    // The role columns have no rule of their own, so the stray one is cleared and the write
+    // tried again (nothing is lost: the Rota tab is rebuilt whole from Rotation).
+    if (!/violates the data validation rules/.test(String(error)) || width < 2) throw error;
+    sheet.getRange(2, 2, Math.max(1, sheet.getMaxRows() - 1), width - 1).clearDataValidations();
+    writeBlock(sheet, 1, 1, block);
+  }
   return true;
 }
 
