@@ -8,3 +8,4 @@ export * from './calendar';
 export * from './series';
 export * from './retention';
 export * from './suppression';
+export * from './welch';
