@@ -107,7 +107,7 @@ export function onFormSubmitTrigger(e: GoogleAppsScript.Events.SheetsOnFormSubmi
     if (!claimTriggerRun('form', Date.now())) return;
     const spreadsheet = activeSpreadsheet();
     const settings = readSettings(spreadsheet);
-    for (const each of kind ? [kind] : (['checkin', 'survey', 'feedback'] as const)) {
+    for (const each of kind ? [kind] : (['checkin', 'survey', 'feedback', 'community'] as const)) {
       processPendingResponses(spreadsheet, settings, each);
     }
   });

@@ -79,6 +79,10 @@ function runSteps(spreadsheet: Spreadsheet, runStartedAtMs: number): DailySummar
     'feedback',
     () => `${processPendingResponses(spreadsheet, settings, 'feedback').accepted} accepted`,
   );
+  step(
+    'community survey',
+    () => `${processPendingResponses(spreadsheet, settings, 'community').accepted} accepted`,
+  );
   step('rotation', () => {
     const outcome = planAndWriteRotation(spreadsheet, settings, day, 'extend');
     return `${outcome.sessionsPlanned.length} session(s) planned, ${outcome.unfilled.length} role(s) unfilled`;

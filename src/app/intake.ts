@@ -28,7 +28,9 @@ import {
 import { appendToReview, readReview, ReviewEntry } from '../services/records/review';
 import { readSessions } from '../services/records/sessions';
 import { syncStories } from '../services/records/stories';
-import { readSurveyPlan } from '../services/records/wording';
+import { readCommunityPlan, readSurveyPlan } from '../services/records/wording';
+import { readEventCodes } from '../services/records/activities';
+import { communityChecks } from '../domain/forms/community-form';
 import { today } from '../services/clock';
 import { scriptOwnerEmail } from '../services/session';
 import {
@@ -36,29 +38,46 @@ import {
   raiseContactRequests,
   sendContactRequestEmails,
 } from './contact-requests';
-import type { SurveyPlan } from '../domain/forms/survey-form';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export type ResponseKind = 'checkin' | 'survey' | 'feedback';
+export type ResponseKind = 'checkin' | 'survey' | 'feedback' | 'community';
 
 export const RESPONSE_TABS: Record<ResponseKind, string> = {
   checkin: TAB.checkins,
   survey: TAB.surveys,
   feedback: TAB.feedback,
+  community: TAB.community,
 };
 
 export function kindOfTab(tabName: string): ResponseKind | null {
   if (tabName === TAB.checkins) return 'checkin';
   if (tabName === TAB.surveys) return 'survey';
   if (tabName === TAB.feedback) return 'feedback';
+  if (tabName === TAB.community) return 'community';
   return null;
 }
 
-/** The form a response tab's rows are checked against. */
-export function formSpecOf(kind: ResponseKind, plan: SurveyPlan | null): FormSpec {
-  if (kind === 'feedback') return FEEDBACK_FORM;
-  return plan ? plan.spec : CHECKIN_FORM;
+/** The form a response tab's rows are checked against, and the checks beyond the form's own. */
+export interface IntakeSpec {
+  spec: FormSpec;
+  extraChecks?: IntakeContext['extraChecks'];
+}
+
+export function intakeSpecOf(
+  spreadsheet: Spreadsheet,
+  settings: Settings,
+  kind: ResponseKind,
+): IntakeSpec {
+  if (kind === 'feedback') return { spec: FEEDBACK_FORM };
+  if (kind === 'community') {
+    // The event code must name one Activities row (read only for this form).
+    const plan = readCommunityPlan(spreadsheet);
+    return { spec: plan.spec, extraChecks: communityChecks(plan, readEventCodes(spreadsheet)) };
+  }
+  if (kind === 'checkin') return { spec: CHECKIN_FORM };
+  const plan = readSurveyPlan(spreadsheet, settings.instruments);
+  return { spec: plan.spec, extraChecks: surveyChecks(plan) };
 }
 
 export interface IntakeSummary {
@@ -75,7 +94,7 @@ export function intakeContext(
   surveysSoFar: Map<string, number>,
   extraChecks?: IntakeContext['extraChecks'],
 ): IntakeContext {
-  if (kind === 'feedback') {
+  if (kind === 'feedback' || kind === 'community') {
     // Anonymous: no member to find, so Members is not read.
     return {
       membersByEmail: new Map(),
@@ -83,6 +102,7 @@ export function intakeContext(
       sessions: [],
       surveysSoFar,
       localDateOf: localDateFormatter(settings.timeZone),
+      extraChecks,
     };
   }
   const { members } = readMembers(spreadsheet, settings.timeZone, true);
@@ -120,15 +140,8 @@ export function processPendingResponses(
   if (pending.length === 0 && blank.length === 0 && tab.leftInReview.length === 0)
     return { accepted: 0, toReview: 0, contactRequests: 0 };
 
-  const plan = kind === 'survey' ? readSurveyPlan(spreadsheet, settings.instruments) : null;
-  const spec = formSpecOf(kind, plan);
-  const context = intakeContext(
-    spreadsheet,
-    settings,
-    kind,
-    tab.acceptedPerMember,
-    plan ? surveyChecks(plan) : undefined,
-  );
+  const { spec, extraChecks } = intakeSpecOf(spreadsheet, settings, kind);
+  const context = intakeContext(spreadsheet, settings, kind, tab.acceptedPerMember, extraChecks);
   const result = processResponses(spec, tab.headers, pending, context);
 
   const map = new HeaderMap(tab.headers);

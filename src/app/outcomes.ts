@@ -8,6 +8,7 @@ import {
   buildParticipation,
   buildReportHtml,
   buildWellbeingTrend,
+  buildCommunityStigma,
   OutcomeCheckIn,
   OutcomeInput,
   Period,
@@ -28,7 +29,8 @@ import { readCheckins } from '../services/records/checkins';
 import { readMembers } from '../services/records/members';
 import { readSessions } from '../services/records/sessions';
 import { readSurveys } from '../services/records/surveys';
-import { readSurveyPlan } from '../services/records/wording';
+import { readCommunityPlan, readSurveyPlan } from '../services/records/wording';
+import { readCommunitySurvey } from '../services/records/community';
 import { outcomeSheet, writeOutcomeGrid } from '../services/outcome-tabs';
 import { leaveOutWithdrawn } from '../domain/outcomes/withdrawn';
 import { actOnWithdrawals } from './consent';
@@ -89,6 +91,7 @@ function readFigureInput(
     workingGroups: readWorkingGroups(spreadsheet, tz),
     register: readRegister(spreadsheet, tz),
     feedback: readFeedback(spreadsheet, tz),
+    communitySurvey: readCommunitySurvey(spreadsheet, readCommunityPlan(spreadsheet)),
     rotation: readRotation(spreadsheet, tz, members).assignments.map(
       ({ date, role, memberId }) => ({ date, role, memberId }),
     ),
@@ -132,10 +135,13 @@ export function refreshOutcomes(
       WORKING_GROUP_COLUMNS.memberNames,
       names,
     );
+    // The Community survey's tab appears once an activity has an event code (or a response came).
+    const community = buildCommunityStigma(input);
     const tabs = [
       buildParticipation(input),
       buildGrowthAndStigma(input),
       buildWellbeingTrend(input),
+      ...(community ? [community] : []),
     ];
     for (const tab of tabs)
       writeOutcomeGrid(outcomeSheet(spreadsheet, tab.title), toGrid(tab, refreshedAt));

@@ -25,6 +25,7 @@ import {
   WORKING_GROUP_COLUMNS,
   SENT_COLUMNS,
   TAB,
+  ANONYMOUS_RESPONSE_TABS,
 } from '../domain/sheet/tabs';
 import { RESPONSE_EMAIL, responseHeaders } from '../domain/forms/form-spec';
 import { deleteFormResponsesOf } from '../services/forms';
@@ -93,7 +94,7 @@ const RESPONSE_TAB_NAMES: ReadonlySet<string> = new Set([TAB.checkins, TAB.surve
 function readResponseTable(spreadsheet: Spreadsheet, tab: string): Table {
   const table = readTab(spreadsheet, tab);
   // The anonymous Feedback tab has no address column after the time.
-  return { ...table, headers: responseHeaders(table.headers, tab !== TAB.feedback) };
+  return { ...table, headers: responseHeaders(table.headers, !ANONYMOUS_RESPONSE_TABS.has(tab)) };
 }
 
 function rowsWhere(

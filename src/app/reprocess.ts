@@ -4,16 +4,14 @@
  * response tab with derived fields; the others stay in Review with the new reason.
  */
 import { startOfLocalDay } from '../domain/dates';
-import { surveyChecks } from '../domain/forms/survey-form';
 import { PendingRow, processResponses, responseKey } from '../domain/intake';
 import { Settings } from '../domain/settings';
 import { HeaderMap } from '../domain/sheet/header-map';
 import { DERIVED_COLUMNS, REVIEW_COLUMNS } from '../domain/sheet/tabs';
 import { readResponseTab, STATUS_OK } from '../services/records/responses';
 import { readReview } from '../services/records/review';
-import { readSurveyPlan } from '../services/records/wording';
 import { appendBlock, FIRST_DATA_ROW, readTable, verbatim, writeBlock } from '../services/sheets';
-import { formSpecOf, intakeContext, kindOfTab, RESPONSE_TABS, ResponseKind } from './intake';
+import { intakeContext, intakeSpecOf, kindOfTab, RESPONSE_TABS, ResponseKind } from './intake';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -42,14 +40,8 @@ export function reprocessReview(spreadsheet: Spreadsheet, settings: Settings): R
     if (mine.length === 0) continue;
     const tabName = RESPONSE_TABS[kind];
     const tab = readResponseTab(spreadsheet, tabName);
-    const plan = kind === 'survey' ? readSurveyPlan(spreadsheet, settings.instruments) : null;
-    const context = intakeContext(
-      spreadsheet,
-      settings,
-      kind,
-      tab.acceptedPerMember,
-      plan ? surveyChecks(plan) : undefined,
-    );
+    const { spec, extraChecks } = intakeSpecOf(spreadsheet, settings, kind);
+    const context = intakeContext(spreadsheet, settings, kind, tab.acceptedPerMember, extraChecks);
     // Rebuild each row in the response tab's own column order, by header name.
     const pending: PendingRow[] = mine.map(({ row }, offset) => ({
       row: tab.lastRow + 1 + offset,
@@ -57,7 +49,7 @@ export function reprocessReview(spreadsheet: Spreadsheet, settings: Settings): R
         reviewMap.has(String(header)) ? reviewMap.get(row, String(header)) : '',
       ),
     }));
-    const result = processResponses(formSpecOf(kind, plan), tab.headers, pending, context);
+    const result = processResponses(spec, tab.headers, pending, context);
     const responseMap = new HeaderMap(tab.headers);
     // A run that died after appending, before rewriting Review, already moved some rows.
     const moved = new Set(

@@ -27,7 +27,8 @@ import {
 } from '../services/settings-tab';
 import { refreshRota } from './rotation';
 import { readMessages, seedMessages } from '../services/records/messages';
-import { readSurveyPlan, seedWording } from '../services/records/wording';
+import { readCommunityPlan, readSurveyPlan, seedWording } from '../services/records/wording';
+import { COMMUNITY_TEXT } from '../domain/forms/community-form';
 import { INSTRUMENTS } from '../domain/instruments';
 import { InstrumentId } from '../domain/instruments/types';
 import { addMissingColumns, ensureTab, readHeaderRow, trimColumns } from '../services/tabs';
@@ -94,6 +95,7 @@ const TAB_ORDER: readonly string[] = [
   TAB.checkins,
   TAB.surveys,
   TAB.feedback,
+  TAB.community,
 ];
 
 const DERIVED_COLUMN_SPECS: ColumnSpec[] = [
@@ -154,6 +156,8 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
       `${missing.instrument.shortTitle} is not on the Survey form yet: paste its wording into the "${TAB.wording}" tab (with the owner's permission), then run Set up or repair again.`,
     );
   }
+  const community = readCommunityPlan(spreadsheet);
+  if (!community.asksRibs) report.problems.push(COMMUNITY_TEXT.setupNoWording(TAB.wording));
   // Every form opens with the group's support line (SPEC section 9, "Signposting").
   const supportLine = (stored.supportLine ?? '').trim() || SUPPORT_LINE_TEXT.defaultLine;
   const slots: FormSlot[] = [
@@ -178,6 +182,14 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
       idKey: 'feedbackFormId',
       urlKey: 'feedbackFormUrl',
       label: 'Group feedback form',
+    },
+    // Community survey (SPEC section 10): anonymous, for outreach audiences; RIBS as pasted.
+    {
+      spec: withSupportLine(community.spec, supportLine),
+      tab: TAB.community,
+      idKey: 'communityFormId',
+      urlKey: 'communityFormUrl',
+      label: 'Community survey form',
     },
   ];
   const systemValues: Partial<Record<keyof Settings, string>> = {};
@@ -236,7 +248,9 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
   // response tabs (Google inserts new ones first) to the end; the group's own order is kept.
   arrangeTabs(
     spreadsheet,
-    firstRun ? TAB_ORDER : [START_HERE_SPEC.name, TAB.checkins, TAB.surveys, TAB.feedback],
+    firstRun
+      ? TAB_ORDER
+      : [START_HERE_SPEC.name, TAB.checkins, TAB.surveys, TAB.feedback, TAB.community],
   );
   report.next = nextStep(checklist);
   return report;

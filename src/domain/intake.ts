@@ -111,8 +111,11 @@ export function processResponses(
     const checked = validateResponse(spec, map, row.values, context.localDateOf);
     const reasons = checked.ok ? [] : [...checked.reasons];
     if (!collectsEmail(spec)) {
-      // Anonymous (Group feedback): checked answers are all there is; no member, no session.
-      if (!checked.ok) reject(row, reasons);
+      // Anonymous (Group feedback, Community survey): no member, no session; the answers and
+      // the form's own checks (a Community survey's event code) are all there is.
+      if (checked.ok)
+        reasons.push(...(context.extraChecks?.(checked.response, map.toRecord(row.values)) ?? []));
+      if (!checked.ok || reasons.length > 0) reject(row, reasons);
       else
         accepted.push({
           row: row.row,

@@ -60,6 +60,8 @@ export interface Settings {
   surveyFormUrl: string;
   feedbackFormId: string;
   feedbackFormUrl: string;
+  communityFormId: string;
+  communityFormUrl: string;
   lastReportUrl: string;
   attendanceRegister: boolean;
   meetingPlace: string;
@@ -483,6 +485,25 @@ export const SETTING_DEFINITIONS = [
     key: 'feedbackFormUrl',
     label: 'Group feedback form link',
     about: 'Share this link with members: it collects no name or email.',
+    defaultValue: () => '',
+    schema: cellText,
+    system: true,
+    addedLater: true,
+  }),
+  define({
+    key: 'communityFormId',
+    label: 'Community survey form ID',
+    about: 'Written by Set up.',
+    defaultValue: () => '',
+    schema: cellText,
+    system: true,
+    addedLater: true,
+  }),
+  define({
+    key: 'communityFormUrl',
+    label: 'Community survey form link',
+    about:
+      'Share this link with the audience of an event, with its event code: it collects no name or email.',
     defaultValue: () => '',
     schema: cellText,
     system: true,

@@ -47,7 +47,7 @@ describe('first run', () => {
     const names = sheetNames(env);
     expect(names).not.toContain('Sheet1');
     expect(names.slice(0, FACILITATOR_TABS.length)).toEqual(FACILITATOR_TABS);
-    expect(names.slice(-3)).toEqual(['Check-ins', 'Surveys', 'Feedback']);
+    expect(names.slice(-4)).toEqual(['Check-ins', 'Surveys', 'Feedback', 'Community survey']);
   });
 
   it('lists the next steps on Start here, none done on a new sheet', () => {
@@ -102,7 +102,7 @@ describe('first run', () => {
     setUpProject(fresh);
     const names = sheetNames(fresh);
     expect(names).toContain('Sheet1');
-    expect(names.slice(-3)).toEqual(['Check-ins', 'Surveys', 'Feedback']);
+    expect(names.slice(-4)).toEqual(['Check-ins', 'Surveys', 'Feedback', 'Community survey']);
     // The group moves Members to the end; Google puts a response tab first.
     fresh.meter.internal(() => {
       const spreadsheet = fresh.spreadsheet;
@@ -114,13 +114,19 @@ describe('first run', () => {
     expect(fresh.clickMenu('Set up or repair').ok).toBe(true);
     const repaired = sheetNames(fresh);
     expect(repaired[0]).toBe('Start here');
-    expect(repaired.slice(-4)).toEqual(['Members', 'Check-ins', 'Surveys', 'Feedback']);
+    expect(repaired.slice(-5)).toEqual([
+      'Members',
+      'Check-ins',
+      'Surveys',
+      'Feedback',
+      'Community survey',
+    ]);
   });
 
   it('creates outcome tabs before the response tabs', () => {
     expect(env.clickMenu('Refresh outcomes').ok).toBe(true);
     const names = sheetNames(env);
-    expect(names.slice(-3)).toEqual(['Check-ins', 'Surveys', 'Feedback']);
+    expect(names.slice(-4)).toEqual(['Check-ins', 'Surveys', 'Feedback', 'Community survey']);
     expect(names.filter((name) => name.startsWith('Outcomes:'))).toHaveLength(3);
   });
 });

@@ -107,13 +107,17 @@ describe('Set up or repair', () => {
   it('creates both forms with email collection, linked to this spreadsheet, and records them in Settings', () => {
     const forms = env.forms.all();
     expect(forms.map((form) => form.getTitle()).sort()).toEqual([
-      // The anonymous third form (issue 15 item 4) collects no email: test/integration/feedback.
+      // The anonymous forms (issue 15 items 1 and 4) collect no email: see
+      // test/integration/community-survey and feedback.
+      'Community survey',
       'Group feedback',
       'Weekly check-in',
       'Wellbeing and stigma survey',
     ]);
     for (const form of forms) {
-      expect(form.collectsEmail()).toBe(form.getTitle() !== 'Group feedback');
+      expect(form.collectsEmail()).toBe(
+        !['Group feedback', 'Community survey'].includes(form.getTitle()),
+      );
       expect(form.getDestinationId()).toBe(env.spreadsheet.getId());
     }
     const checkin = forms.find((form) => form.getTitle() === 'Weekly check-in')!;

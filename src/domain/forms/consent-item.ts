@@ -26,6 +26,13 @@ export const CONSENT_TEXT = {
     'How to withdraw: tell a facilitator at any time. From then on none of your answers, past ' +
     'or future, count in any figure, and you get no survey reminders. The facilitators can ' +
     'still read what you sent until you ask them to delete it, which they can do at once.',
+  /** The statement for the anonymous Community survey (outreach audiences, not members). */
+  community:
+    'Who sees your answers: this form does not ask for your name or email, and nothing links ' +
+    'your answers to you. The group’s facilitators and organisers can read every answer in the ' +
+    'group’s Google Sheet; its figures only count several people together, and figures about ' +
+    'too few people are hidden. Because nothing links an answer to you, one answer cannot be ' +
+    'withdrawn later.',
   /** The statement for the anonymous Group feedback form. */
   anonymous:
     'Who sees your answers: this form does not ask for your name or email, and nothing links ' +

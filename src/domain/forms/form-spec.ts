@@ -23,7 +23,7 @@ export type AnswerItemSpec = Exclude<FormItemSpec, { kind: 'section' }>;
 
 export interface FormSpec {
   /** Which response tab the form writes to. */
-  kind: 'checkin' | 'survey' | 'feedback';
+  kind: 'checkin' | 'survey' | 'feedback' | 'community';
   /** False for an anonymous form: no email is collected and none is expected. Default true. */
   collectEmail?: boolean;
   title: string;

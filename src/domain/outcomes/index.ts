@@ -25,6 +25,7 @@ export { toGrid, CHART_HEIGHT_ROWS, CHART_SIZE_PX } from './grid';
 export { buildParticipation, PARTICIPATION_TITLE } from './participation-tab';
 export { buildGrowthAndStigma, GROWTH_TITLE } from './growth-tab';
 export { buildWellbeingTrend, WELLBEING_TITLE } from './wellbeing-tab';
+export { buildCommunityStigma, COMMUNITY_STIGMA_TITLE } from './community-stigma-tab';
 export { buildReportHtml } from './report/report';
 export { suppressedText } from './format';
 export { wholeHistory } from './period';

@@ -8,6 +8,7 @@
  * are ignored).
  */
 import type { Participation } from '../forms/checkin-form';
+import type { CommunityResponse } from './community-stigma';
 import type { InstrumentId } from '../instruments/types';
 import type { ACTIVITY_KINDS } from '../sheet/tabs';
 import type { IsoDate, MemberId, MemberStatus, SessionStatus } from '../types';
@@ -65,6 +66,8 @@ export interface OutcomeActivity {
   readonly partnerOrganisation: string;
   readonly membersInvolved: number | null;
   readonly peopleReached: number | null;
+  /** The row's event code for the Community survey; blank or missing when none. */
+  readonly eventCode?: string;
 }
 
 /** One row of the Working groups tab. */
@@ -135,6 +138,8 @@ export interface OutcomeInput {
   readonly rotation?: readonly OutcomeDuty[];
   /** The attendance register; check-ins are the only record when omitted. */
   readonly register?: OutcomeRegister;
+  /** Accepted Community survey responses (anonymous outreach audiences); none when omitted. */
+  readonly communitySurvey?: readonly CommunityResponse[];
   /** Accepted Group feedback; none when omitted. */
   readonly feedback?: readonly OutcomeFeedback[];
   /** The Working groups tab's rows; none when omitted. */

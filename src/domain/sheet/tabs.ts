@@ -28,7 +28,7 @@ export interface TabSpec {
   /** Written by the script: protected with a warning so a facilitator thinks before editing. */
   scriptWritten: boolean;
   /** Created by a form's destination link rather than by Set up. */
-  formResponses?: 'checkin' | 'survey' | 'feedback';
+  formResponses?: 'checkin' | 'survey' | 'feedback' | 'community';
 }
 
 export const TAB = {
@@ -51,7 +51,12 @@ export const TAB = {
   /** The Group feedback form's responses (anonymous). */
   feedback: 'Feedback',
   stories: 'Stories',
+  /** The Community survey's responses (anonymous outreach audiences). */
+  community: 'Community survey',
 } as const;
+
+/** Response tabs of the forms that collect no email: only the time precedes their questions. */
+export const ANONYMOUS_RESPONSE_TABS: ReadonlySet<string> = new Set([TAB.feedback, TAB.community]);
 
 export const YES_NO = ['yes', 'no'] as const;
 export const MEMBER_STATUSES = ['active', 'paused', 'left'] as const;
@@ -138,6 +143,8 @@ export const ACTIVITY_COLUMNS = {
   membersInvolved: 'Members involved',
   peopleReached: 'People reached',
   memberNames: 'Member names',
+  /** Optional: the code an event's audience types into the Community survey. */
+  eventCode: 'Event code',
 } as const;
 
 export const ROTATION_COLUMNS = {
@@ -314,6 +321,11 @@ export const TAB_SPECS: readonly TabSpec[] = [
         ACTIVITY_COLUMNS.memberNames,
         220,
         'Filled in by Peer Circle from "Members involved" when outcomes are refreshed.',
+      ),
+      text(
+        ACTIVITY_COLUMNS.eventCode,
+        110,
+        'Optional. A short code for this event (for example HL-0312), different for each row: its audience types it into the Community survey.',
       ),
     ],
   },

@@ -1,5 +1,6 @@
 /** The Activities tab (typed by facilitators) as plain records; unusable rows are reported. */
 import { isIsoDate, localDateFormatter } from '../../domain/dates';
+import { eventCodeKey } from '../../domain/forms/community-form';
 import { idsInCell, namesOf } from '../../domain/member-names';
 import { asText, isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
@@ -15,6 +16,8 @@ export interface ActivityRecord {
   partnerOrganisation: string;
   membersInvolved: number | null;
   peopleReached: number | null;
+  /** The row's "Event code" as typed (trimmed); blank when none or the tab predates it. */
+  eventCode: string;
 }
 
 const count = (value: unknown): number | null => {
@@ -51,9 +54,30 @@ export function readActivities(spreadsheet: Spreadsheet, timeZone: string): Acti
       partnerOrganisation: String(map.get(row, ACTIVITY_COLUMNS.partner)).trim(),
       membersInvolved,
       peopleReached: count(map.get(row, ACTIVITY_COLUMNS.peopleReached)),
+      eventCode: map.has(ACTIVITY_COLUMNS.eventCode)
+        ? String(map.get(row, ACTIVITY_COLUMNS.eventCode) ?? '').trim()
+        : '',
     });
   }
   return records;
+}
+
+/**
+ * How many Activities rows carry each event code (by eventCodeKey), for the Community survey's
+ * intake: every row with a code counts, even one whose date or kind is not filled in yet, so a
+ * code typed on two rows is never taken for either.
+ */
+export function readEventCodes(spreadsheet: Spreadsheet): Map<string, number> {
+  const codes = new Map<string, number>();
+  if (!spreadsheet.getSheetByName(TAB.activities)) return codes;
+  const table = readTab(spreadsheet, TAB.activities);
+  const map = new HeaderMap(table.headers);
+  if (!map.has(ACTIVITY_COLUMNS.eventCode)) return codes;
+  for (const row of table.rows) {
+    const key = eventCodeKey(map.get(row, ACTIVITY_COLUMNS.eventCode));
+    if (key !== '') codes.set(key, (codes.get(key) ?? 0) + 1);
+  }
+  return codes;
 }
 
 /**

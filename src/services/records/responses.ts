@@ -11,7 +11,7 @@ import { responseHeaders } from '../../domain/forms/form-spec';
 import { PendingRow } from '../../domain/intake';
 import { isDate } from '../../domain/sheet/cells';
 import { HeaderMap, MissingColumnsError } from '../../domain/sheet/header-map';
-import { DERIVED_COLUMNS, TAB } from '../../domain/sheet/tabs';
+import { ANONYMOUS_RESPONSE_TABS, DERIVED_COLUMNS } from '../../domain/sheet/tabs';
 import { MemberId } from '../../domain/types';
 import {
   FIRST_DATA_ROW,
@@ -67,7 +67,7 @@ export function readResponseTab(spreadsheet: Spreadsheet, tabName: string): Resp
   // anonymous Feedback tab has only the time before its questions, no address.
   const headers = responseHeaders(
     whole ? whole.headers : readHeaderRow(sheet),
-    tabName !== TAB.feedback,
+    !ANONYMOUS_RESPONSE_TABS.has(tabName),
   );
   const map = new HeaderMap(headers);
   const missing = map.missing(DERIVED_NAMES);

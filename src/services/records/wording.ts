@@ -2,6 +2,7 @@
  * The "Instrument wording" tab: one row per item whose wording may not ship in code. Set up
  * lists those items; the group pastes the wording once the owner allows it.
  */
+import { CommunityPlan, planCommunitySurvey } from '../../domain/forms/community-form';
 import { PastedWording, planSurvey, SurveyPlan } from '../../domain/forms/survey-form';
 import { INSTRUMENTS } from '../../domain/instruments';
 import { InstrumentId } from '../../domain/instruments/types';
@@ -58,4 +59,9 @@ export function readSurveyPlan(
   enabled: readonly InstrumentId[],
 ): SurveyPlan {
   return planSurvey({ enabled, wording: readWording(spreadsheet) });
+}
+
+/** The Community survey from the group's pasted RIBS wording (whatever "Instruments on" says). */
+export function readCommunityPlan(spreadsheet: Spreadsheet): CommunityPlan {
+  return planCommunitySurvey(readWording(spreadsheet));
 }

@@ -16,6 +16,8 @@ import {
   workingGroupsBlock,
 } from '../working-groups';
 import type { OutcomeBlock } from '../tab';
+import type { CommunityStigmaFigures } from '../community-stigma';
+import { computeCommunityStigmaOf } from '../community-stigma-tab';
 
 export interface ReportFigures {
   readonly groupName: string;
@@ -29,6 +31,8 @@ export interface ReportFigures {
   readonly wellbeing: WellbeingFigures;
   /** Talking about mental health outside the group, per month (SPEC section 10). */
   readonly openness: OpennessFigures;
+  /** The Community survey per event and per whole quarter in the period (SPEC section 10). */
+  readonly communityStigma: CommunityStigmaFigures;
   /** Anonymous Group feedback counted per month (SPEC section 10). */
   readonly feedback: FeedbackFigures;
   /** Approved stories to quote, text and date only. */
@@ -63,6 +67,7 @@ export function computeReportFigures(input: ReportInput): ReportFigures {
     wellbeing: computeWellbeing(input.checkIns, input.period, minN, others),
     openness: computeOpenness(input.checkIns, input.period, minN, others),
     feedback: computeFeedback(input, input.period, others),
+    communityStigma: computeCommunityStigmaOf(input, input.period, true),
     stories: (input.stories ?? []).filter(
       (story) => story.received >= input.period.from && story.received <= input.period.to,
     ),

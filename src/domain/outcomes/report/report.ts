@@ -9,6 +9,7 @@ import { SUPPORT_LINE_TEXT } from '../../support-line';
 import type { ReportInput } from '../inputs';
 import { caveatsSection } from './caveats-section';
 import { communitySection } from './community-section';
+import { communityStigmaSection } from './community-stigma-section';
 import { paragraph } from './elements';
 import { growthSection } from './growth-section';
 import { leadershipSection } from './leadership-section';
@@ -42,6 +43,7 @@ export function buildReportHtml(input: ReportInput): string {
     wellbeingSection(figures),
     opennessSection(figures),
     communitySection(figures),
+    communityStigmaSection(figures),
     feedbackSection(figures),
     storiesSection(figures),
     caveatsSection(figures),
