@@ -41,8 +41,8 @@ export const START_HERE_TEXT = {
     how: 'One row per member in the Members tab: name, email, joined date, the roles they are happy to take. Peer Circle fills in the Member ID.',
   },
   forms: {
-    step: 'Share the two forms with members',
-    how: 'The links are in Settings (Check-in form link, Survey form link). Send them to members by email or in your group chat; this step shows done once the first answer arrives.',
+    step: 'Share the forms',
+    how: 'The links are in Settings. Send the Check-in, Survey and Group feedback form links to members by email or in your group chat; this step shows done once the first answer arrives. The Community survey form link is for the audience of an outreach event: give it out with the code typed in that event’s "Event code" cell in Activities.',
   },
   wording: {
     step: 'Paste the wording of your survey instruments',

@@ -55,7 +55,7 @@ describe('first run', () => {
     expect(Object.keys(steps)).toEqual([
       'Fill in Settings',
       'Add your members',
-      'Share the two forms with members',
+      'Share the forms',
       'Paste the wording of your survey instruments',
       'Run Check installation',
     ]);
@@ -79,19 +79,19 @@ describe('first run', () => {
     const steps = checklist(env);
     expect(steps['Fill in Settings']).toBe('done');
     expect(steps['Add your members']).toBe('done');
-    expect(steps['Share the two forms with members']).toBe('to do');
+    expect(steps['Share the forms']).toBe('to do');
     const headings = [...lastDialog(env).matchAll(/<h3>([^<]*)<\/h3>/g)].map((m) => m[1]);
-    expect(headings.at(-1)).toBe('Next step: Share the two forms with members');
+    expect(headings.at(-1)).toBe('Next step: Share the forms');
   });
 
   it('keeps the checklist up to date between Set ups: the daily run marks members added and answers arriving', () => {
     addMembers(env, [{ name: 'Ana Costa', email: 'ana@example.org', joined: '2026-01-01' }]);
     env.run('dailyRun', undefined, 'trigger');
     expect(checklist(env)['Add your members']).toBe('done');
-    expect(checklist(env)['Share the two forms with members']).toBe('to do');
+    expect(checklist(env)['Share the forms']).toBe('to do');
     submitCheckin(env, 'ana@example.org');
     env.run('dailyRun', undefined, 'trigger');
-    expect(checklist(env)['Share the two forms with members']).toBe('done');
+    expect(checklist(env)['Share the forms']).toBe('done');
   });
 
   it('keeps a tab the group typed into, and the group’s own order on repair, but puts response tabs last again', () => {

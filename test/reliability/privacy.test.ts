@@ -5,7 +5,9 @@
  */
 import { Environment } from '../../emulator/environment';
 import { OUTCOME_TABS } from './support/outcome-tabs';
+import { COMMUNITY } from '../integration/community';
 import {
+  COMMUNITY_EVENTS,
   commentMarker,
   noteMarker,
   OUTLIER,
@@ -13,6 +15,7 @@ import {
   outreachMarker,
   PEOPLE,
   simulatePrivateSeason,
+  SMALL_EVENT_SCORES,
 } from './support/privacy-simulation';
 import { tabValues } from './support/sheet-access';
 
@@ -63,7 +66,7 @@ describe('privacy of a full simulated season', () => {
       { name: 'report dialog', text: env.sheets.ui.dialogs.at(-1)?.html ?? '' },
       { name: 'saved report', text: env.drive.textOf(file.id) },
     ];
-    tabs = OUTCOME_TABS.map((tab) => ({
+    tabs = [...OUTCOME_TABS, COMMUNITY.tab].map((tab) => ({
       name: tab,
       text: tabValues(env, tab).flat().map(String).join('\n'),
     }));
@@ -76,6 +79,8 @@ describe('privacy of a full simulated season', () => {
     expect(sheet.join('\n')).toContain(outreachMarker(1));
     expect(env.mail.outbox().length).toBeGreaterThan(20);
     expect(env.executions.filter((run) => !run.ok)).toEqual([]);
+    const community = tabValues(env, 'Community survey').flat().map(String);
+    expect(community.filter((cell) => cell === COMMUNITY_EVENTS.small)).toHaveLength(2);
   });
 
   it('no comment, outreach note or facilitator note reaches logs, emails, UI, tabs or the report', () => {
@@ -147,5 +152,23 @@ describe('privacy of a full simulated season', () => {
           value,
           found: alone(value).test(withoutSvg(surface.text)),
         }).toEqual({ surface: surface.name, value, found: false });
+  });
+
+  it("the small event's two anonymous responses give no figure, alone or by subtraction", () => {
+    const values = tabValues(env, COMMUNITY.tab);
+    const small = values.find((row) => row[2] === COMMUNITY_EVENTS.small);
+    const large = values.find((row) => row[2] === COMMUNITY_EVENTS.large);
+    expect(small).toBeDefined();
+    // Date, kind and code are shown; no figure of the small event is a number.
+    expect(small!.slice(3).filter((cell) => typeof cell === 'number')).toEqual([]);
+    expect(large!.slice(3, 5)).toEqual([6, 6]);
+    // Its quarter pools both events: the after side, less the large event's, would be the two.
+    const quarter = values.find((row) => row[0] === '2026 Q1')!;
+    expect(typeof quarter[3]).toBe('string');
+    expect(typeof quarter[5]).toBe('string');
+    const lowest = Math.min(...SMALL_EVENT_SCORES);
+    for (const surface of report.filter((each) => each.name === 'report dialog'))
+      expect(withoutSvg(surface.text)).toContain(COMMUNITY_EVENTS.small);
+    expect(values.flat().filter((cell) => cell === lowest)).toEqual([]);
   });
 });

@@ -119,7 +119,7 @@ export const CHECK_TEXT = {
   /** What each declared scope lets Peer Circle do, for the permissions line. */
   scopeUse: {
     'https://www.googleapis.com/auth/spreadsheets.currentonly': 'read and write this spreadsheet',
-    'https://www.googleapis.com/auth/forms': 'create and update the two forms',
+    'https://www.googleapis.com/auth/forms': 'create and update the group’s forms',
     'https://www.googleapis.com/auth/drive.file': 'save the outcome report in your Drive',
     'https://www.googleapis.com/auth/script.send_mail': 'send reminder emails',
     'https://www.googleapis.com/auth/script.scriptapp': 'install the daily run and form processing',

@@ -5,7 +5,7 @@
 import { Environment } from '../../../emulator/environment';
 import { formulasAnywhere, tabRows } from './sheet-access';
 
-const RESPONSE_TABS = ['Check-ins', 'Surveys', 'Feedback'] as const;
+const RESPONSE_TABS = ['Check-ins', 'Surveys', 'Feedback', 'Community survey'] as const;
 
 const normaliseEmail = (value: unknown) =>
   String(value ?? '')

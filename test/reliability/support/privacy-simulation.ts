@@ -9,6 +9,7 @@ import { newProject, setSetting, setUpProject, typeRows } from '../../integratio
 import { CHECKIN, CONSENT, submitCheckin } from '../../integration/members';
 import { DAY, MINUTE, ORGANISER } from './fixture';
 import { formId, surveyItems } from './group';
+import { addActivity, pasteRibsWording, submitCommunity } from '../../integration/community';
 
 export const PEOPLE = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({
   n,
@@ -21,6 +22,13 @@ export const OUTLIER = PEOPLE[7];
 export const noteMarker = (n: number) => `NOTE-MARKER-${n}-qz7`;
 export const commentMarker = (n: number, week: number) => `COMMENT-MARKER-${n}-${week}-xk3`;
 export const outreachMarker = (n: number) => `OUTREACH-MARKER-${n}-vw9`;
+
+/**
+ * The Community survey (issue 15 item 1): a large event whose audience answers before and after,
+ * and a small one with two responses, one of them the lowest intended-behaviour score (4).
+ */
+export const COMMUNITY_EVENTS = { large: 'PRIV-LARGE', small: 'PRIV-SMALL' } as const;
+export const SMALL_EVENT_SCORES = [4, 16] as const;
 
 /** The outlier's Rosenberg answers: a total of 2 at baseline and 29 at follow-up (change 27). */
 export const OUTLIER_SCORES = { baseline: 2, followUp: 29, change: 27 } as const;
@@ -56,6 +64,13 @@ export function simulatePrivateSeason(): Environment {
   setUpProject(env);
   setSetting(env, 'Organisers', ORGANISER);
   setSetting(env, 'Survey follow-up interval (weeks)', '4');
+  // RIBS wording for the Community survey only; the members' survey stays Rosenberg alone.
+  setSetting(env, 'Instruments on', 'rses');
+  pasteRibsWording(env);
+  env.openSpreadsheet();
+  env.clickMenu('Set up or repair');
+  addActivity(env, '2026-01-14', COMMUNITY_EVENTS.large);
+  addActivity(env, '2026-01-21', COMMUNITY_EVENTS.small);
   typeRows(
     env,
     'Members',
@@ -96,6 +111,20 @@ export function simulatePrivateSeason(): Environment {
     if (week === 4)
       for (const person of PEOPLE.slice(2))
         survey(env, person.email, person === OUTLIER ? OUTLIER_SCORES.followUp : 14 + person.n);
+  }
+  for (let i = 0; i < 12; i += 1) {
+    env.clock.advance(MINUTE);
+    submitCommunity(
+      env,
+      COMMUNITY_EVENTS.large,
+      i < 6 ? 'Before the event' : 'After the event',
+      2 + (i % 4),
+      i % 3 !== 0,
+    );
+  }
+  for (const score of SMALL_EVENT_SCORES) {
+    env.clock.advance(MINUTE);
+    submitCommunity(env, COMMUNITY_EVENTS.small, 'After the event', score / 4);
   }
   // March: only the outlier checks in.
   env.advanceTo(Date.UTC(2026, 2, 4, 20, 0, 0));

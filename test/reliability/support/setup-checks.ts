@@ -1,5 +1,5 @@
 /**
- * What a completed Set up leaves, however many tries it took: every tab, exactly the three forms
+ * What a completed Set up leaves, however many tries it took: every tab, exactly the four forms
  * (linked here, each writing to its named response tab, recorded in Settings), no leftover
  * copies of a response tab, and each trigger exactly once.
  */
@@ -13,6 +13,7 @@ const TABS = [
   'Check-ins',
   'Surveys',
   'Feedback',
+  'Community survey',
   'Activities',
   'Rotation',
   'Buddies',
@@ -26,6 +27,8 @@ const FORM_SLOTS = [
   { idSetting: 'Survey form ID', tab: 'Surveys' },
   // The anonymous Group feedback form (issue 15 item 4).
   { idSetting: 'Group feedback form ID', tab: 'Feedback' },
+  // The anonymous Community survey for outreach audiences (issue 15 item 1).
+  { idSetting: 'Community survey form ID', tab: 'Community survey' },
 ];
 
 function settingValue(env: Environment, label: string): string {
