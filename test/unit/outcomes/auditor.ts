@@ -396,3 +396,218 @@ function nextMonth(month: string): string {
     ? `${year + 1}-01-01`
     : `${String(year).padStart(4, '0')}-${String(mon + 1).padStart(2, '0')}-01`;
 }
+
+/**
+ * The Community survey (issue 15 item 1): anonymous audiences' RIBS answers per event and per
+ * quarter of the events' dates. Responses stand in for people. The attacker reads every
+ * publication's event and quarter rows and tries:
+ *
+ * - small cells: a shown count or mean about fewer than the minimum responses;
+ * - identical values: a shown mean of identical scores (each respondent's own score);
+ * - row relations: a shown difference beside exactly one hidden mean gives it back, and so does
+ *   the midpoint of a shown interval beside a hidden difference;
+ * - subtraction: a shown quarter figure less the same figure of the quarter's shown events
+ *   gives the hidden events' together: their count of responses (found when 1 to minN - 1),
+ *   their sum of scores (found when it is over 1 to minN - 1 responses, or identical ones), and
+ *   their "yes" answers (found when fewer than the minimum, zero included, over some responses);
+ * - differencing: the same event, or the same quarter, in two publications with different
+ *   shown values: the difference is a figure about the responses in one and not the other.
+ */
+export interface CommunityRow {
+  readonly before: Value;
+  readonly after: Value;
+  readonly meanBefore: Value;
+  readonly meanAfter: Value;
+  readonly difference: Value;
+  readonly lower: Value;
+  readonly upper: Value;
+  readonly yes: readonly Value[];
+}
+
+export interface CommunityPublication {
+  readonly name: string;
+  /** By event code. */
+  readonly events: ReadonlyMap<string, CommunityRow & { readonly quarter: string }>;
+  /** By quarter ("2026 Q1"). */
+  readonly quarters: ReadonlyMap<string, CommunityRow>;
+}
+
+/** What the test knows: each event's responses (code as listed). */
+export type CommunityTruth = (code: string) => ReadonlyArray<{
+  readonly timing: 'before' | 'after';
+  readonly intended: number;
+  readonly yes: readonly boolean[];
+}>;
+
+const SIDES = ['before', 'after'] as const;
+
+export function auditCommunity(
+  publications: readonly CommunityPublication[],
+  minN: number,
+  truth: CommunityTruth,
+): AuditResult {
+  const state: State = { findings: [], cellsChecked: 0, attacksTried: 0, complementsRecovered: 0 };
+  const find = (attack: string, where: string, detail: string) =>
+    state.findings.push({ attack, where, detail });
+  for (const publication of publications) {
+    const quarterTruth = (quarter: string) =>
+      [...publication.events]
+        .filter(([, row]) => row.quarter === quarter)
+        .flatMap(([code]) => truth(code));
+    const rows: Array<[string, CommunityRow, ReturnType<CommunityTruth>]> = [
+      ...[...publication.events].map(
+        ([code, row]) =>
+          [`event ${code}`, row, truth(code)] as [string, CommunityRow, ReturnType<CommunityTruth>],
+      ),
+      ...[...publication.quarters].map(
+        ([quarter, row]) =>
+          [`quarter ${quarter}`, row, quarterTruth(quarter)] as [
+            string,
+            CommunityRow,
+            ReturnType<CommunityTruth>,
+          ],
+      ),
+    ];
+    for (const [label, row, responses] of rows) {
+      const where = `${publication.name} ${label}`;
+      for (const side of SIDES) {
+        const values = responses.filter((r) => r.timing === side).map((r) => r.intended);
+        const n = side === 'before' ? row.before : row.after;
+        const meanCell = side === 'before' ? row.meanBefore : row.meanAfter;
+        state.attacksTried += 2;
+        if (n.kind === 'shown' && n.value < minN)
+          find('small cell', where, `${side} n = ${n.value}`);
+        if (meanCell.kind === 'shown' && values.length < minN)
+          find('small cell', where, `${side} mean of ${values.length} responses`);
+        if (meanCell.kind === 'shown' && values.length > 0 && values.every((v) => v === values[0]))
+          find('identical values', where, `${side} mean ${meanCell.value} of identical scores`);
+      }
+      row.yes.forEach((cell, item) => {
+        state.attacksTried += 1;
+        if (cell.kind === 'shown' && (cell.value < minN || responses.length < minN))
+          find('small cell', where, `item ${item + 1} yes = ${cell.value} of ${responses.length}`);
+      });
+      state.attacksTried += 2;
+      const means = [row.meanBefore, row.meanAfter];
+      if (row.difference.kind === 'shown' && means.filter((m) => m.kind === 'hidden').length === 1)
+        find('row relation', where, 'a shown difference beside one hidden mean');
+      if (
+        row.difference.kind === 'hidden' &&
+        row.lower.kind === 'shown' &&
+        row.upper.kind === 'shown'
+      )
+        find('row relation', where, 'the interval midpoint gives the hidden difference');
+      state.cellsChecked += [row.before, row.after, ...means, row.difference, ...row.yes].filter(
+        (v) => v.kind === 'hidden',
+      ).length;
+    }
+    for (const [quarter, row] of publication.quarters)
+      subtraction(publication, quarter, row, minN, truth, find, state);
+  }
+  for (let i = 0; i < publications.length; i += 1)
+    for (let j = i + 1; j < publications.length; j += 1) {
+      const [a, b] = [publications[i], publications[j]];
+      const pairs: Array<[string, CommunityRow | undefined, CommunityRow | undefined]> = [
+        ...[...a.events.keys()].map(
+          (code) =>
+            [`event ${code}`, a.events.get(code), b.events.get(code)] as [
+              string,
+              CommunityRow | undefined,
+              CommunityRow | undefined,
+            ],
+        ),
+        ...[...a.quarters.keys()].map(
+          (quarter) =>
+            [`quarter ${quarter}`, a.quarters.get(quarter), b.quarters.get(quarter)] as [
+              string,
+              CommunityRow | undefined,
+              CommunityRow | undefined,
+            ],
+        ),
+      ];
+      for (const [label, first, second] of pairs) {
+        if (!first || !second) continue;
+        const cells = (row: CommunityRow) => [
+          row.before,
+          row.after,
+          row.meanBefore,
+          row.meanAfter,
+          row.difference,
+          ...row.yes,
+        ];
+        const other = cells(second);
+        cells(first).forEach((cell, k) => {
+          state.attacksTried += 1;
+          const them = other[k];
+          if (
+            cell.kind === 'shown' &&
+            them.kind === 'shown' &&
+            Math.abs(cell.value - them.value) > TOLERANCE
+          )
+            find(
+              'differencing',
+              `${a.name} / ${b.name} ${label}`,
+              `cell ${k}: ${cell.value} vs ${them.value}`,
+            );
+        });
+      }
+    }
+  return state;
+}
+
+function subtraction(
+  publication: CommunityPublication,
+  quarter: string,
+  row: CommunityRow,
+  minN: number,
+  truth: CommunityTruth,
+  find: (attack: string, where: string, detail: string) => void,
+  state: State,
+): void {
+  const where = `${publication.name} quarter ${quarter}`;
+  const events = [...publication.events].filter(([, event]) => event.quarter === quarter);
+  for (const side of SIDES) {
+    const nOf = (r: CommunityRow) => (side === 'before' ? r.before : r.after);
+    const meanOf = (r: CommunityRow) => (side === 'before' ? r.meanBefore : r.meanAfter);
+    const quarterN = nOf(row);
+    state.attacksTried += 2;
+    if (quarterN.kind === 'shown') {
+      const hidden = events.filter(([, event]) => nOf(event).kind === 'hidden');
+      const rest =
+        quarterN.value - events.reduce((sum, [, event]) => sum + (shownValue(nOf(event)) ?? 0), 0);
+      if (hidden.length > 0 && rest > 0 && rest < minN)
+        find('subtraction', where, `${side}: hidden events hold ${rest} responses`);
+    }
+    const quarterMean = meanOf(row);
+    if (quarterN.kind === 'shown' && quarterMean.kind === 'shown') {
+      const hidden = events.filter(([, event]) => meanOf(event).kind !== 'shown');
+      const shownN = events
+        .filter(([, event]) => meanOf(event).kind === 'shown')
+        .reduce((sum, [, event]) => sum + (shownValue(nOf(event)) ?? 0), 0);
+      const count = quarterN.value - shownN;
+      const values = hidden.flatMap(([code]) =>
+        truth(code)
+          .filter((r) => r.timing === side)
+          .map((r) => r.intended),
+      );
+      if (count > 0 && count < minN)
+        find('subtraction', where, `${side}: the sum of ${count} hidden responses' scores`);
+      else if (values.length > 0 && values.every((v) => v === values[0]))
+        find('subtraction', where, `${side}: hidden events' identical scores (${values[0]})`);
+    }
+  }
+  row.yes.forEach((cell, item) => {
+    state.attacksTried += 1;
+    if (cell.kind !== 'shown') return;
+    const hidden = events.filter(([, event]) => event.yes[item].kind !== 'shown');
+    const rest =
+      cell.value - events.reduce((sum, [, event]) => sum + (shownValue(event.yes[item]) ?? 0), 0);
+    const responses = hidden.reduce((sum, [code]) => sum + truth(code).length, 0);
+    if (responses > 0 && rest < minN)
+      find(
+        'subtraction',
+        where,
+        `item ${item + 1}: ${rest} yes among ${responses} hidden responses`,
+      );
+  });
+}
