@@ -16,6 +16,8 @@ import { menuEvents } from './generator/facilitation';
 import { mishapEvents } from './generator/mishaps';
 import { generatePeople, keepOnePairApart } from './generator/people';
 import { feedbackEvents } from './generator/feedback';
+import { communityEvents } from './generator/community';
+import { withStories } from './generator/stories';
 import { addMemberEvents, checkinEvents, pickCancelled, sessionEvents } from './generator/season';
 import { surveyEvents } from './generator/surveys';
 import { TimelineBuilder } from './generator/timeline-builder';
@@ -34,7 +36,9 @@ const START_DATE = '2026-01-05';
 const TIME_ZONE = 'Europe/London';
 const FOLLOW_UP_WEEKS = 12;
 /** Instruments whose wording a group must paste; the demo pastes visible placeholders. */
-const PASTED_INSTRUMENTS = ['swemwbs', 'brcs', 'ismi10'];
+// RIBS is for the Community survey (outreach audiences): "Instruments on" leaves it off the
+// members' survey, as by default.
+const PASTED_INSTRUMENTS = ['swemwbs', 'brcs', 'ismi10', 'ribs'];
 /** Short retention windows, so the 26-week season shows comments blanked and a leaver removed. */
 export const RETENTION_MONTHS = { comments: 3, leavers: 1 } as const;
 
@@ -95,9 +99,11 @@ export function generateScenario(options: GenerateOptions): ScenarioInput {
   activityEvents(random, people, calendar, timeline);
   workingGroupEvents(options.seed, people, calendar, timeline);
   feedbackEvents(options.seed, people, calendar, timeline);
+  communityEvents(options.seed, calendar, timeline);
   mishapEvents(random, people, calendar, cancelled, onForm, timeline);
   menuEvents(calendar, timeline);
 
+  const withdrawal = pickWithdrawal(people, calendar);
   return {
     version: SCENARIO_VERSION,
     group: {
@@ -112,6 +118,9 @@ export function generateScenario(options: GenerateOptions): ScenarioInput {
     instrumentWording,
     members: people.map((person) => person.member),
     // One member withdraws consent (SPEC section 9), with no draw from the random streams.
-    timeline: withWithdrawal(timeline.build(), pickWithdrawal(people, calendar)),
+    timeline: withWithdrawal(
+      withStories(timeline.build(), withdrawal?.memberKey ?? null),
+      withdrawal,
+    ),
   };
 }

@@ -19,6 +19,7 @@ import {
   clearSessions,
   editSession,
   fixReviewRow,
+  approveStories,
   markContactRequestsDone,
   DemoStepError,
   pasteWording,
@@ -246,6 +247,14 @@ class ScenarioRun {
         return this.forms.submit(event);
       case 'feedback':
         return this.forms.submitFeedback(event);
+      case 'community':
+        return this.forms.submitCommunity(event);
+      case 'approve-story': {
+        const id = this.members.idOf(event.member);
+        if (id === null)
+          throw new DemoStepError(`${event.member} has no member id yet (no story to approve)`);
+        return approveStories(this.env, id);
+      }
       case 'activity':
         return this.activity(event);
       case 'working-group':

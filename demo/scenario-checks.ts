@@ -165,7 +165,11 @@ function checkTimeline(scenario: Scenario, ctx: Ctx): void {
         break;
       case 'contact-done':
       case 'withdraw-consent':
+      case 'approve-story':
         needMember(event.member, 'member');
+        break;
+      case 'community':
+        checkCommunity(event.answers, scenario.instrumentWording, at, ctx);
         break;
       case 'session':
       case 'fix-review':
@@ -225,6 +229,44 @@ function checkSurvey(
         );
     }
   }
+}
+
+/** Community survey answers: RIBS items only, on their scales, with RIBS wording pasted. */
+function checkCommunity(
+  answers: Record<string, number>,
+  wording: Readonly<Record<string, string>>,
+  at: (...rest: Path) => Path,
+  ctx: Ctx,
+): void {
+  const ribs = INSTRUMENTS.find((instrument) => instrument.id === 'ribs');
+  if (!ribs) return;
+  if (ribs.items.some((item) => item.text === null && (wording[item.id] ?? '').trim() === ''))
+    flagIssue(
+      ctx,
+      at('answers'),
+      'the Community survey asks RIBS only once instrumentWording gives wording for ribs_1 to ribs_8',
+    );
+  for (const [itemId, value] of Object.entries(answers)) {
+    const item = ribs.items.find((candidate) => candidate.id === itemId);
+    if (!item) {
+      flagIssue(ctx, at('answers', itemId), 'not a RIBS item id (ribs_1 to ribs_8)');
+      continue;
+    }
+    const allowed = item.scale.options.map((option) => option.value);
+    if (!allowed.includes(value))
+      flagIssue(
+        ctx,
+        at('answers', itemId),
+        `expected one of ${allowed.join(', ')} (${item.scale.options.map((o) => `${o.value} = ${o.label}`).join(', ')})`,
+      );
+  }
+  for (const item of ribs.items)
+    if (item.required && answers[item.id] === undefined)
+      flagIssue(
+        ctx,
+        at('answers', item.id),
+        `required by the Community survey (RIBS ${item.label})`,
+      );
 }
 
 function checkRawKeys(

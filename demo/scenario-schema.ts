@@ -132,6 +132,8 @@ export const EVENT_TYPES = [
   'wait',
   'feedback',
   'withdraw-consent',
+  'community',
+  'approve-story',
 ] as const;
 
 const eventSchema = z.discriminatedUnion(
@@ -149,7 +151,16 @@ const eventSchema = z.discriminatedUnion(
       roles: z.array(text('a role name')).optional(),
     }),
     z.strictObject({ ...base, ...respondent, type: z.literal('checkin'), answers: checkinAnswers }),
-    z.strictObject({ ...base, ...respondent, type: z.literal('survey'), answers: surveyAnswers }),
+    z.strictObject({
+      ...base,
+      ...respondent,
+      type: z.literal('survey'),
+      answers: surveyAnswers,
+      /** Optional (SPEC section 10, Stories): what the group changed, in the member's words. */
+      story: text('a story').optional(),
+      /** May the group quote the story without a name? Left out, the question is skipped. */
+      storyConsent: flag.optional(),
+    }),
     z.strictObject({
       ...base,
       ...respondent,
@@ -166,6 +177,8 @@ const eventSchema = z.discriminatedUnion(
       partner: text('a partner organisation').default(''),
       members: z.array(memberKey).default([]),
       peopleReached: wholeNumber(0, 1_000_000),
+      /** Optional: the code the event's audience types into the Community survey. */
+      eventCode: text('an event code').optional(),
     }),
     z.strictObject({
       ...base,
@@ -209,6 +222,19 @@ const eventSchema = z.discriminatedUnion(
     z.strictObject({ ...base, type: z.literal('wait') }),
     /** Someone fills in the anonymous Group feedback form: no member, no email. */
     z.strictObject({ ...base, type: z.literal('feedback'), answers: feedbackAnswers }),
+    /**
+     * Someone in an event's audience fills in the anonymous Community survey (SPEC section 10):
+     * the event code as they type it, before or after the event, RIBS answers by item id.
+     */
+    z.strictObject({
+      ...base,
+      type: z.literal('community'),
+      eventCode: text('the event code as typed'),
+      timing: oneOf(['before', 'after']),
+      answers: surveyAnswers,
+    }),
+    /** A facilitator approves the member's stories in the Stories tab (Approved: yes). */
+    z.strictObject({ ...base, type: z.literal('approve-story'), member: memberKey }),
   ],
   {
     error: (issue) =>

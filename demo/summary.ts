@@ -34,14 +34,14 @@ export function summaryText(
   const tz = group.timeZone;
   const tally = finalTally(result.env, result.submissions, tz, localDate(result.endMs, tz));
   const sessions = Object.values(tally.sessionsByStatus).reduce((sum, n) => sum + n, 0);
-  const { checkins, surveys, unchecked, feedback } = tally.submissions;
+  const { checkins, surveys, unchecked, feedback, community } = tally.submissions;
   const failures = failureGroups(result);
   const lines = [
     '',
     `Peer Circle demo: ${group.name}, ${formatLocalTime(result.startMs, tz)} to ${formatLocalTime(result.endMs, tz)} (${tz}), simulated in ${realSeconds.toFixed(1)} s`,
     `  members      ${tally.membersTyped} in the Members tab (${counts(tally.membersByStatus)})`,
     `  sessions     ${sessions} up to the end (${counts(tally.sessionsByStatus)})`,
-    `  submissions  ${checkins + surveys + unchecked + feedback}: ${checkins} check-ins, ${surveys} surveys, ${feedback} anonymous feedback, ${unchecked} the form would have refused`,
+    `  submissions  ${checkins + surveys + unchecked + feedback + community}: ${checkins} check-ins, ${surveys} surveys, ${feedback} anonymous feedback, ${community} community survey, ${unchecked} the form would have refused`,
     `  Review       ${tally.reviewRows} row(s), ${tally.reviewWaiting} waiting for a facilitator`,
     `  emails       ${tally.emailsSent} sent`,
     `  executions   ${tally.executions}, of which ${tally.failedExecutions} failed`,

@@ -14,6 +14,8 @@ import { OPENNESS_TEXT } from '../../src/domain/forms/openness-item';
 import { CONSENT_TEXT } from '../../src/domain/forms/consent-item';
 import type { CheckinAnswers, FeedbackAnswers } from '../scenario-schema';
 import { FEEDBACK_ITEMS } from '../../src/domain/forms/feedback-form';
+import { COMMUNITY_ITEMS, COMMUNITY_TIMING } from '../../src/domain/forms/community-form';
+import { STORY_TEXT } from '../../src/domain/stories';
 import { ITEMS } from '../scenario-terms';
 import { DemoStepError } from './sheet-desk';
 
@@ -77,6 +79,7 @@ export function surveyFormAnswers(
   answers: Record<string, string | number>,
   formTitles: ReadonlySet<string>,
   wording: Readonly<Record<string, string>>,
+  formName = 'Survey form',
 ): Record<string, AnswerInput> {
   // The live form asks for consent (unless Set up has not added it yet): the member agrees.
   const out: Record<string, AnswerInput> = formTitles.has(CONSENT_TEXT.title)
@@ -92,10 +95,35 @@ export function surveyFormAnswers(
     const title = known.item.text ?? wording[itemId]?.trim();
     if (title === undefined || !formTitles.has(title))
       throw new DemoStepError(
-        `the Survey form does not ask ${known.instrument.shortTitle} ${known.item.label} (is the instrument switched on and its wording pasted?)`,
+        `the ${formName} does not ask ${known.instrument.shortTitle} ${known.item.label} (is the instrument switched on and its wording pasted?)`,
       );
     const option = known.item.scale.options.find((candidate) => candidate.value === value);
     out[title] = option ? option.label : String(value);
   }
   return out;
+}
+
+/** A survey's optional story and the consent to quote it (SPEC section 10), as the form asks. */
+export function storyAnswers(event: {
+  story?: string;
+  storyConsent?: boolean;
+}): Record<string, AnswerInput> {
+  const out: Record<string, AnswerInput> = {};
+  if (event.story !== undefined) out[STORY_TEXT.story] = event.story;
+  if (event.storyConsent !== undefined)
+    out[STORY_TEXT.consent] = event.storyConsent ? STORY_TEXT.consentYes : STORY_TEXT.consentNo;
+  return out;
+}
+
+/** The Community survey: the code as typed, before or after, and the RIBS answers. */
+export function communityFormAnswers(
+  event: { eventCode: string; timing: 'before' | 'after'; answers: Record<string, number> },
+  formTitles: ReadonlySet<string>,
+  wording: Readonly<Record<string, string>>,
+): Record<string, AnswerInput> {
+  return {
+    ...surveyFormAnswers(event.answers, formTitles, wording, 'Community survey'),
+    [COMMUNITY_ITEMS.eventCode]: event.eventCode,
+    [COMMUNITY_ITEMS.timing]: COMMUNITY_TIMING[event.timing],
+  };
 }

@@ -33,13 +33,17 @@ export function describeEvent(
       case 'checkin':
         return `Check-in form: ${who(event)} (${event.answers.participation}${event.answers.sessionDate ? `, session ${event.answers.sessionDate}` : ''})`;
       case 'survey':
-        return `Survey form: ${who(event)} (${Object.keys(event.answers).length} answers)`;
+        return `Survey form: ${who(event)} (${Object.keys(event.answers).length} answers${event.story !== undefined ? ', with a story' : ''})`;
       case 'raw-submission':
         return `${event.form === 'checkin' ? 'Check-in' : 'Survey'} form, unchecked submission: ${who(event)}`;
       case 'feedback':
         return `Group feedback form (anonymous): rating ${event.answers.rating}`;
+      case 'community':
+        return `Community survey (anonymous): event code "${event.eventCode}", ${event.timing} the event`;
+      case 'approve-story':
+        return `Stories tab: a facilitator approves ${nameOf(event.member)}'s story`;
       case 'activity':
-        return `Activities tab: ${event.kind} on ${event.date}, "${event.description}"`;
+        return `Activities tab: ${event.kind} on ${event.date}, "${event.description}"${event.eventCode !== undefined ? `, event code ${event.eventCode}` : ''}`;
       case 'working-group':
         return `Working groups tab: "${event.name}" (${event.status}, ${event.members.length} member(s))`;
       case 'session':

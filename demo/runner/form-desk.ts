@@ -7,8 +7,10 @@ import type { Environment } from '../../emulator/environment';
 import type { EventOf, Scenario } from '../scenario-schema';
 import {
   checkinFormAnswers,
+  communityFormAnswers,
   feedbackFormAnswers,
   rawCheckinAnswers,
+  storyAnswers,
   surveyFormAnswers,
 } from './answers';
 import type { Journal } from './journal';
@@ -17,7 +19,13 @@ import { DemoStepError, settingValue } from './sheet-desk';
 import type { SubmissionCounts } from './tally';
 
 export class FormDesk {
-  readonly counts: SubmissionCounts = { checkins: 0, surveys: 0, unchecked: 0, feedback: 0 };
+  readonly counts: SubmissionCounts = {
+    checkins: 0,
+    surveys: 0,
+    unchecked: 0,
+    feedback: 0,
+    community: 0,
+  };
 
   constructor(
     private readonly env: Environment,
@@ -34,9 +42,14 @@ export class FormDesk {
     const answers =
       event.type === 'checkin'
         ? checkinFormAnswers(event.answers)
-        : event.type === 'survey' || form === 'survey'
-          ? surveyFormAnswers(event.answers, this.surveyTitles(formId), this.wording)
-          : rawCheckinAnswers(event.answers);
+        : event.type === 'survey'
+          ? {
+              ...surveyFormAnswers(event.answers, this.formTitles(formId), this.wording),
+              ...storyAnswers(event),
+            }
+          : form === 'survey'
+            ? surveyFormAnswers(event.answers, this.formTitles(formId), this.wording)
+            : rawCheckinAnswers(event.answers);
     const raw = event.type === 'raw-submission';
     this.journal.capture(() => this.env.submitForm(formId, { email, answers, raw }));
     if (raw) this.counts.unchecked += 1;
@@ -52,14 +65,25 @@ export class FormDesk {
     this.counts.feedback += 1;
   }
 
-  private formId(label: 'Check-in form ID' | 'Survey form ID' | 'Group feedback form ID'): string {
+  /** Someone in an event's audience: the anonymous Community survey, with no email. */
+  submitCommunity(event: EventOf<'community'>): void {
+    const formId = this.formId('Community survey form ID');
+    const answers = communityFormAnswers(event, this.formTitles(formId), this.wording);
+    this.journal.capture(() => this.env.submitForm(formId, { email: '', answers }));
+    this.counts.community += 1;
+  }
+
+  private formId(
+    label:
+      'Check-in form ID' | 'Survey form ID' | 'Group feedback form ID' | 'Community survey form ID',
+  ): string {
     const id = String(settingValue(this.env, label) ?? '').trim();
     if (id === '') throw new DemoStepError(`Settings has no ${label}: did Set up run?`);
     return id;
   }
 
-  /** The questions the live Survey form asks (reading the form is the person, not the script). */
-  private surveyTitles(formId: string): Set<string> {
+  /** The questions the live form asks (reading the form is the person, not the script). */
+  private formTitles(formId: string): Set<string> {
     return this.env.meter.internal(() => {
       const form = this.env.forms.getById(formId);
       if (!form) throw new DemoStepError(`no form with id ${formId}`);

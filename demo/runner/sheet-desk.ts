@@ -14,6 +14,7 @@ import {
   REVIEW_COLUMNS,
   SESSION_COLUMNS,
   SETTINGS_COLUMNS,
+  STORY_COLUMNS,
   TAB,
   WORDING_COLUMNS,
   WORKING_GROUP_COLUMNS,
@@ -152,9 +153,13 @@ export function addActivity(
     partner: string;
     memberIds: string[];
     peopleReached: number;
+    eventCode?: string;
   },
 ): void {
   appendByHeader(env, readTab(env, TAB.activities), {
+    ...(activity.eventCode !== undefined
+      ? { [ACTIVITY_COLUMNS.eventCode]: activity.eventCode }
+      : {}),
     [ACTIVITY_COLUMNS.date]: activity.date,
     [ACTIVITY_COLUMNS.kind]: activity.kind,
     [ACTIVITY_COLUMNS.description]: activity.description,
@@ -199,6 +204,18 @@ export function markContactRequestsDone(env: Environment, memberId: string): voi
   if (open.length === 0)
     throw new DemoStepError(`no open contact request from ${memberId} (nothing to mark done)`);
   for (const { index } of open) setCell(env, tab, index, CONTACT_REQUEST_COLUMNS.status, 'done');
+}
+
+/** A facilitator approves a member's stories: "Approved" yes on each of their Stories rows. */
+export function approveStories(env: Environment, memberId: string): void {
+  const tab = readTab(env, TAB.stories);
+  const idColumn = column(tab, STORY_COLUMNS.memberId);
+  const rows = tab.rows
+    .map((row, index) => ({ row, index }))
+    .filter(({ row }) => String(row[idColumn]).trim() === memberId);
+  if (rows.length === 0)
+    throw new DemoStepError(`no story from ${memberId} in the Stories tab (nothing to approve)`);
+  for (const { index } of rows) setCell(env, tab, index, STORY_COLUMNS.approved, 'yes');
 }
 
 /** Adds a Working groups row, or updates the row with the same name (a facilitator's edit). */

@@ -10,6 +10,8 @@ export interface SubmissionCounts {
   unchecked: number;
   /** Anonymous Group feedback responses. */
   feedback: number;
+  /** Anonymous Community survey responses from event audiences. */
+  community: number;
 }
 
 export interface FinalTally {

@@ -46,7 +46,7 @@ export const COMMUNITY_STIGMA_TEXT = {
     'whose same figure is hidden hold too few responses, so they cannot be worked out by ' +
     'subtraction.',
   partQuarters: (quarters: readonly string[]) =>
-    `Left out because the period covers only part of them: ${quarters.join(', ')}.`,
+    `Left out because some of their events fall outside this period: ${quarters.join(', ')}.`,
   none: 'No Activities row has an event code yet, so there are no Community survey figures.',
 } as const;
 

@@ -12,7 +12,8 @@
  * complementary when the events in it whose same figure is hidden hold fewer than the minimum
  * (or identical scores, or fewer yes answers than the minimum), since the quarter minus the
  * events shown would give them back. Events are placed by their own date, so every publication
- * that includes an event shows the same figures for it; a report shows only whole quarters.
+ * that includes an event shows the same figures for it; a report shows a quarter only with all
+ * of its events.
  */
 import { mean } from '../stats/descriptive';
 import { welchDifference } from '../stats/welch';
@@ -80,22 +81,16 @@ export interface CommunityStigmaFigures {
   readonly minGroupSize: number;
   readonly events: readonly EventStigma[];
   readonly quarters: readonly QuarterStigma[];
-  /** Quarters only partly inside the period, left out so no cut quarter can be differenced. */
+  /**
+   * Quarters with an event outside the period, left out of a report: cut, they would differ from
+   * the same quarter in the tab by a few responses.
+   */
   readonly partQuarters: readonly string[];
 }
 
 /** "2026 Q1" for a date in January to March 2026. */
 export function quarterOf(date: IsoDate): string {
   return `${date.slice(0, 4)} Q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
-}
-
-export function quarterRange(quarter: string): Period {
-  const year = quarter.slice(0, 4);
-  const first = (Number(quarter.slice(6)) - 1) * 3 + 1;
-  const last = first + 2;
-  const lastDay = new Date(Date.UTC(Number(year), last, 0)).getUTCDate();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return { from: `${year}-${pad(first)}-01`, to: `${year}-${pad(last)}-${pad(lastDay)}` };
 }
 
 const countFigure = (count: number, minN: number): Figure =>
@@ -192,10 +187,9 @@ export function computeCommunityStigma(
   }));
 
   const quarters = [...new Set(inPeriod.map((event) => quarterOf(event.date)))].sort();
-  const whole = (quarter: string) => {
-    const range = quarterRange(quarter);
-    return range.from >= period.from && range.to <= period.to;
-  };
+  // A quarter is shown only with every event dated in it, so it is the same in every publication.
+  const whole = (quarter: string) =>
+    events.every((event) => quarterOf(event.date) !== quarter || isInPeriod(event.date, period));
   const shownQuarters = wholeQuartersOnly ? quarters.filter(whole) : quarters;
   return {
     period,
