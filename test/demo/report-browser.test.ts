@@ -28,7 +28,13 @@ const TIMEOUT = 240_000;
 // long enough that the founders' 12-week follow-up surveys give the change chart its data.
 const OPTIONS = { seed: 1, members: 20, weeks: 16 };
 const SOURCE = `generated: seed ${OPTIONS.seed}, ${OPTIONS.members} members, ${OPTIONS.weeks} weeks`;
-const CHART_IDS = ['chart-attendance', 'chart-change', 'chart-openness', 'chart-wellbeing'];
+const CHART_IDS = [
+  'chart-attendance',
+  'chart-change',
+  'chart-community',
+  'chart-openness',
+  'chart-wellbeing',
+];
 
 /**
  * The little of the DOM the page functions below touch. The project compiles without the DOM
@@ -198,6 +204,17 @@ describeInChromium('report.html in headless Chromium', () => {
       expect(html).toContain('<h2>Group feedback</h2>');
       expect(html).toContain('<caption>Group feedback per month (anonymous form)</caption>');
       expect(html).toMatch(/members who led a session for the first time: \d+/);
+      // The season's outreach audiences answer the Community survey (issue 15 item 1): the panel's
+      // figures are shown, the market stall's few responses suppressed.
+      expect(html).toContain('<h2>Community survey: stigma among event audiences</h2>');
+      expect(html).toContain(
+        '<caption>Community survey per event (RIBS, anonymous audiences)</caption>',
+      );
+      expect(html).toMatch(/RPC-PANEL1<\/td><td class="figure">\d+<\/td>/);
+      expect(html).toMatch(/RPC-MARKET<\/td><td>suppressed/);
+      // Members' approved stories are quoted, without their names (issue 15 item 3).
+      expect(html).toContain('<h2>In members’ own words</h2>');
+      expect(html).toContain('I stopped feeling like the only one.');
     },
     TIMEOUT,
   );

@@ -8,7 +8,7 @@ import {
   type StigmaFigures,
 } from './community-stigma';
 import { eventCodeKey } from '../forms/community-form';
-import { DECIMALS } from './format';
+import { DECIMALS, figureText } from './format';
 import type { OutcomeInput, Period } from './inputs';
 import { IDENTICAL_VALUES_NOTE, suppressionNote } from './notes';
 import { wholeHistory } from './period';
@@ -47,6 +47,7 @@ export const COMMUNITY_STIGMA_TEXT = {
     'subtraction.',
   partQuarters: (quarters: readonly string[]) =>
     `Left out because some of their events fall outside this period: ${quarters.join(', ')}.`,
+  reportedHeading: 'Reported behaviour (RIBS items 1-4): "yes" answers, before and after together',
   none: 'No Activities row has an event code yet, so there are no Community survey figures.',
 } as const;
 
@@ -147,3 +148,69 @@ export function communityStigmaBlocks(figures: CommunityStigmaFigures): OutcomeB
     }),
   ];
 }
+
+/**
+ * The same figures laid out for the report's page width: intended behaviour per event and per
+ * quarter (the interval in one cell), then the reported-behaviour counts of both.
+ */
+export function communityReportBlocks(figures: CommunityStigmaFigures): OutcomeBlock[] {
+  const minN = figures.minGroupSize;
+  const write = new CellWriter(minN);
+  const interval = (row: StigmaFigures): Cell =>
+    row.lower.kind === 'shown' && row.upper.kind === 'shown'
+      ? `${figureText(row.lower, DECIMALS.mean, minN, true)} to ${figureText(row.upper, DECIMALS.mean, minN, true)}`
+      : write.cell(row.lower.kind === 'shown' ? row.upper : row.lower);
+  const intended = (row: StigmaFigures): Cell[] => [
+    write.cell(row.before),
+    write.cell(row.after),
+    write.cell(row.meanBefore, DECIMALS.mean),
+    write.cell(row.meanAfter, DECIMALS.mean),
+    write.cell(row.difference, DECIMALS.mean),
+    interval(row),
+  ];
+  const header = [
+    'Before (n)',
+    'After (n)',
+    'Mean before',
+    'Mean after',
+    'Difference',
+    '95% interval',
+  ];
+  const label = (row: EventRow) => `${row.event.date} ${row.event.code}`;
+  return [
+    block({
+      heading: COMMUNITY_STIGMA_TEXT.eventsHeading,
+      header: ['Event', ...header],
+      rows: figures.events.map((row) => [label(row), ...intended(row)]),
+      notes: [COMMUNITY_STIGMA_TEXT.note],
+    }),
+    block({
+      heading: COMMUNITY_STIGMA_TEXT.quartersHeading,
+      header: ['Quarter', 'Events', ...header],
+      rows: figures.quarters.map((row) => [row.quarter, row.events, ...intended(row)]),
+      notes: [
+        COMMUNITY_STIGMA_TEXT.quarterNote,
+        ...(figures.partQuarters.length > 0
+          ? [COMMUNITY_STIGMA_TEXT.partQuarters(figures.partQuarters)]
+          : []),
+      ],
+    }),
+    block({
+      heading: COMMUNITY_STIGMA_TEXT.reportedHeading,
+      header: [
+        'Event or quarter',
+        ...Array.from({ length: REPORTED_ITEMS }, (_, item) => `Item ${item + 1}: yes`),
+      ],
+      rows: [
+        ...figures.events.map((row) => [label(row), ...row.reportedYes.map((f) => write.cell(f))]),
+        ...figures.quarters.map((row) => [
+          row.quarter,
+          ...row.reportedYes.map((f) => write.cell(f)),
+        ]),
+      ],
+      notes: write.notes(suppressionNote(minN), IDENTICAL_VALUES_NOTE),
+    }),
+  ];
+}
+
+type EventRow = CommunityStigmaFigures['events'][number];
