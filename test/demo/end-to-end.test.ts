@@ -213,7 +213,13 @@ describe('npm run demo, end to end', () => {
       code: compiledBundle(),
     });
     expect(example.problems).toEqual([]);
-    expect(example.submissions).toEqual({ checkins: 4, surveys: 2, unchecked: 1, feedback: 0 });
+    expect(example.submissions).toEqual({
+      checkins: 4,
+      surveys: 2,
+      unchecked: 1,
+      feedback: 0,
+      community: 0,
+    });
     expect(example.env.executions.filter((execution) => !execution.ok)).toEqual([]);
   }, 20_000);
 });

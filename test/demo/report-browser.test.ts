@@ -12,6 +12,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import ExcelJS from 'exceljs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { generateScenario } from '../../demo/generate';
 import { writeOutputs } from '../../demo/outputs/write-outputs';
@@ -128,6 +129,7 @@ function pngSize(bytes: Buffer): Box {
 describeInChromium('report.html in headless Chromium', () => {
   let dir = '';
   let reportFile = '';
+  let written: Awaited<ReturnType<typeof writeOutputs>> | undefined;
   let html = '';
   let reportSource: string | null = null;
   let browser: Browser | undefined;
@@ -144,7 +146,7 @@ describeInChromium('report.html in headless Chromium', () => {
       code: compiledBundle(),
     });
     reportSource = result.report?.source ?? null;
-    const written = await writeOutputs(result, dir, SOURCE);
+    written = await writeOutputs(result, dir, SOURCE);
     reportFile = written.report;
     html = readFileSync(reportFile, 'utf8');
 
@@ -215,6 +217,33 @@ describeInChromium('report.html in headless Chromium', () => {
       // Members' approved stories are quoted, without their names (issue 15 item 3).
       expect(html).toContain('<h2>In members’ own words</h2>');
       expect(html).toContain('I stopped feeling like the only one.');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "puts the Community survey in the demo's other outputs: its form in the log, its tabs in the workbook",
+    async () => {
+      const log = readFileSync(written!.log, 'utf8');
+      expect(log).toContain(
+        'Community survey (anonymous): event code "RPC-PANEL1", before the event',
+      );
+      expect(log).toContain('event code RPC-MARKET');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(written!.workbook);
+      const names = workbook.worksheets.map((sheet) => sheet.name);
+      expect(names).toEqual(
+        expect.arrayContaining(['Community survey', 'Outcomes\u2236 Community stigma']),
+      );
+      const tab = workbook.getWorksheet('Outcomes\u2236 Community stigma')!;
+      const codes: unknown[] = [];
+      tab.eachRow((row) => codes.push(row.getCell(3).value));
+      expect(codes).toEqual(expect.arrayContaining(['RPC-PANEL1', 'RPC-MARKET']));
+      // The mistyped code waits in Review, verbatim.
+      const review = workbook.getWorksheet('Review')!;
+      const cells: unknown[] = [];
+      review.eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
+      expect(cells).toContain('RPC-PANE1');
     },
     TIMEOUT,
   );
