@@ -115,6 +115,9 @@ export function checkInstallation(spreadsheet: Spreadsheet): CheckLine[] {
     forms: [
       formFacts('Check-in form', raw.checkinFormId ?? '', spreadsheet.getId()),
       formFacts('Survey form', raw.surveyFormId ?? '', spreadsheet.getId()),
+      // The anonymous forms (SPEC section 10): Group feedback, and the Community survey.
+      formFacts('Group feedback form', raw.feedbackFormId ?? '', spreadsheet.getId()),
+      formFacts('Community survey form', raw.communityFormId ?? '', spreadsheet.getId()),
     ],
     myTriggers: { formSubmit: count(FORM_SUBMIT_HANDLER), daily: count(DAILY_HANDLER) },
     me: attempt(() => scriptOwnerEmail()) ?? '',

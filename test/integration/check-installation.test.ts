@@ -14,6 +14,8 @@ const TOPICS = [
   'Permissions',
   'Check-in form',
   'Survey form',
+  'Group feedback form',
+  'Community survey form',
   'Daily run and form processing',
   'Email quota',
   'Settings',
@@ -76,7 +78,13 @@ describe('Check installation', () => {
     const env = newProject({ accountEmail: FIRST });
     expect(env.openSpreadsheet().ok).toBe(true);
     expect(problems(env)).toEqual(
-      expect.arrayContaining(['Check-in form', 'Survey form', 'Daily run and form processing']),
+      expect.arrayContaining([
+        'Check-in form',
+        'Survey form',
+        'Group feedback form',
+        'Community survey form',
+        'Daily run and form processing',
+      ]),
     );
   });
 
