@@ -222,7 +222,7 @@ describeInChromium('report.html in headless Chromium', () => {
   );
 
   it(
-    "puts the Community survey in the demo's other outputs: its form in the log, its tabs in the workbook",
+    "puts the Community survey and the stories in the demo's other outputs: the log and the workbook",
     async () => {
       const log = readFileSync(written!.log, 'utf8');
       expect(log).toContain(
@@ -244,6 +244,16 @@ describeInChromium('report.html in headless Chromium', () => {
       const cells: unknown[] = [];
       review.eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
       expect(cells).toContain('RPC-PANE1');
+      // Stories (issue 15 item 3): written on a survey, approved in the Stories tab.
+      expect(log).toMatch(/Survey form: .* with a story\)/);
+      expect(log).toContain('Stories tab: a facilitator approves');
+      const stories: unknown[] = [];
+      workbook
+        .getWorksheet('Stories')!
+        .eachRow((row) => row.eachCell((cell) => stories.push(cell.value)));
+      expect(stories).toContain(
+        'I stopped feeling like the only one. Hearing others talk about bad weeks made it easier to get through mine.',
+      );
     },
     TIMEOUT,
   );
