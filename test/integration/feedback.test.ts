@@ -138,11 +138,11 @@ describe('group feedback', () => {
     expect(setting(env, 'Check-in form ID')).toBe(checkinForm);
     expect(String(setting(env, 'Group feedback form ID'))).not.toBe('');
     expect(sheetValues(env, 'Sessions')).toEqual(before['Sessions']);
-    // Members gains only its Consent column (SPEC section 9), at the end.
+    // Members gains only its Consent (SPEC section 9) and Left on (retention) columns, at the end.
     const members = sheetValues(env, 'Members');
     const membersWidth = before['Members'][0].length;
     expect(members.map((row) => row.slice(0, membersWidth))).toEqual(before['Members']);
-    expect(members[0].slice(membersWidth)).toEqual([MEMBER_CONSENT_COLUMN]);
+    expect(members[0].slice(membersWidth)).toEqual([MEMBER_CONSENT_COLUMN, 'Left on']);
     // Surveys gains only the consent and story questions' columns (issue 15 item 3), at the end.
     const surveys = sheetValues(env, 'Surveys');
     const width = before['Surveys'][0].length;
