@@ -17,7 +17,9 @@ export const RETENTION_TEXT = {
     'Filled in by Peer Circle the day a Status becomes "left" (you may type an earlier date). The row is removed this many months later (Settings "Keep leavers\' rows (months)"). Emptied if the member comes back.',
   noLeftOnColumn:
     'Members has no "Left on" column yet, so no leaver\'s row can be removed: run Peer Circle > Set up or repair to add it.',
-  skipped: (label: string, problem: string) => `${label} skipped: ${problem}`,
+  /** Worded like every other bad Setting, so the owner's failure email says what to fix. */
+  skipped: (label: string, problem: string) =>
+    `${label} skipped. Settings need attention: ${problem}`,
   daily: (tally: RetentionCounts) =>
     `${tally.comments} comment(s) blanked, ${tally.formResponses} form response(s) deleted from Google Forms, ${tally.leavers} leaver(s) removed`,
   logLine: (detail: string) => `Peer Circle retention: ${detail}.`,
