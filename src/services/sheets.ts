@@ -30,12 +30,20 @@ export function requireSheet(spreadsheet: Spreadsheet, name: string): Sheet {
   return sheet;
 }
 
+/** A tab read in the current scope, and what was worked out from it. */
+interface TabRead {
+  /** The tab as read (or as written since), or null once its rows were let go. */
+  table: Table | null;
+  /** Values worked out from those rows, by what they are; they outlive the rows. */
+  derived: Map<string, unknown>;
+}
+
 /**
  * Tabs already read in the current `readingEachTabOnce` scope, by name; null outside one.
  * Apps Script starts every execution with fresh globals, but the scope still ends with the
  * work, so nothing read here outlives the execution that read it.
  */
-let tabsRead: Map<string, Table> | null = null;
+let tabsRead: Map<string, TabRead> | null = null;
 
 /**
  * Runs `work` reading each tab at most once: the daily run's intake, rotation, buddies,
@@ -66,32 +74,43 @@ export function isReadingEachTabOnce(): boolean {
  */
 export function readTab(spreadsheet: Spreadsheet, name: string): Table {
   const known = tabsRead?.get(name);
-  if (known) return known;
+  if (known?.table) return known.table;
   const table = readTable(requireSheet(spreadsheet, name));
-  tabsRead?.set(name, table);
+  if (known) known.table = table;
+  else tabsRead?.set(name, { table, derived: new Map() });
   return table;
 }
 
-/** Values worked out from a table as read, by what they are; dropped with the table. */
-const computedFrom = new WeakMap<Table, Map<string, unknown>>();
-
 /**
- * `compute()` once per table and `key` inside a `readingEachTabOnce` scope (every call outside
- * one computes afresh): the daily run's steps all want the accepted check-ins as records, and
- * working them out of 290,000 rows once instead of at every step saves both time and memory.
- * The result is shared like the table: read-only. A write replaces the table, so nothing
- * worked out of the old rows is reused.
+ * `compute(table)` once per tab `name` as read and `key` inside a `readingEachTabOnce` scope
+ * (every call outside one reads and computes afresh): the daily run's steps all want the
+ * accepted check-ins as records, and working them out of 290,000 rows once instead of at every
+ * step saves both time and memory. The result is shared like the table: read-only. A write to
+ * the tab drops it, so nothing worked out of the old rows is reused.
+ *
+ * With `letRowsGo`, the scope keeps the result but not the rows once it is worked out: for a
+ * tab whose later readers all want the result (Check-ins, the largest tab, two of whose 14
+ * cells a row are dates), which then stops holding the heap for the rest of the run. A step
+ * that still wants the rows reads the tab again (one more read, which the bench's floor check
+ * names).
  */
-export function computedOnce<T>(table: Table, key: string, compute: () => T): T {
-  if (!tabsRead) return compute();
-  let known = computedFrom.get(table);
-  if (!known) {
-    known = new Map();
-    computedFrom.set(table, known);
+export function computedOnce<T>(
+  spreadsheet: Spreadsheet,
+  name: string,
+  key: string,
+  compute: (table: Table) => T,
+  options: { letRowsGo?: boolean } = {},
+): T {
+  if (!tabsRead) return compute(readTab(spreadsheet, name));
+  const known = tabsRead.get(name);
+  if (known?.derived.has(key)) return known.derived.get(key) as T;
+  const value = compute(readTab(spreadsheet, name));
+  // compute reads other tabs at most (it writes none), so the entry is the one just read.
+  const entry = tabsRead.get(name);
+  if (entry) {
+    entry.derived.set(key, value);
+    if (options.letRowsGo) entry.table = null;
   }
-  if (known.has(key)) return known.get(key) as T;
-  const value = compute();
-  known.set(key, value);
   return value;
 }
 
@@ -157,7 +176,9 @@ function afterWrite(table: Table, row: number, column: number, values: unknown[]
 /** Reads a whole tab: one getDataRange and one getValues, whatever its size. */
 export function readTable(sheet: Sheet): Table {
   const values = sheet.getDataRange().getValues();
-  const [headers = [], ...rows] = values;
+  // The header row taken off the front of the same array: no copy of 290,000 rows.
+  const headers = values.shift() ?? [];
+  const rows = values;
   // An empty sheet's data range is A1 alone, which reads as [['']].
   return {
     sheet,
@@ -193,12 +214,12 @@ export function ensureGrid(sheet: Sheet, lastRow: number, lastColumn: number): v
 export function writeBlock(sheet: Sheet, row: number, column: number, values: unknown[][]): void {
   if (values.length === 0 || values[0].length === 0) return;
   const name = tabsRead && tabsRead.size > 0 ? sheet.getName() : null;
-  const known = name === null ? undefined : tabsRead?.get(name);
+  const known = name === null ? undefined : tabsRead?.get(name)?.table;
   if (name !== null) tabsRead?.delete(name);
   ensureGrid(sheet, row + values.length - 1, column + values[0].length - 1);
   sheet.getRange(row, column, values.length, values[0].length).setValues(values);
   const updated = known ? afterWrite(known, row, column, values) : null;
-  if (name !== null && updated) tabsRead?.set(name, updated);
+  if (name !== null && updated) tabsRead?.set(name, { table: updated, derived: new Map() });
 }
 
 /**

@@ -11,6 +11,7 @@ import type {
   Participation,
   Period,
 } from './inputs';
+import { MemberDates } from './member-dates';
 import { isInPeriod } from './period';
 
 /** "How did you take part?" answers that mean the member was at the session. */
@@ -58,24 +59,18 @@ export function attendanceAt(
   heldDates: readonly IsoDate[],
   register?: OutcomeRegister,
 ): AttendanceRecord[] {
-  const held = new Set(heldDates);
+  const seen = new MemberDates(heldDates);
   const registered = new Set(register?.sessions ?? []);
-  const seen = new Set<string>();
   const records: AttendanceRecord[] = [];
   for (const mark of register?.present ?? []) {
-    if (!held.has(mark.date) || !registered.has(mark.date)) continue;
-    const key = JSON.stringify([mark.memberId, mark.date]);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    records.push({ memberId: mark.memberId, date: mark.date });
+    if (!registered.has(mark.date)) continue;
+    if (seen.add(mark.memberId, mark.date))
+      records.push({ memberId: mark.memberId, date: mark.date });
   }
   for (const checkIn of checkIns) {
-    if (!ATTENDING.has(checkIn.participation) || !held.has(checkIn.sessionDate)) continue;
-    if (registered.has(checkIn.sessionDate)) continue;
-    const key = JSON.stringify([checkIn.memberId, checkIn.sessionDate]);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    records.push({ memberId: checkIn.memberId, date: checkIn.sessionDate });
+    if (!ATTENDING.has(checkIn.participation) || registered.has(checkIn.sessionDate)) continue;
+    if (seen.add(checkIn.memberId, checkIn.sessionDate))
+      records.push({ memberId: checkIn.memberId, date: checkIn.sessionDate });
   }
   return records;
 }

@@ -128,7 +128,10 @@ export function computeParticipation(input: OutcomeInput, period: Period): Parti
     responseRate: computeResponseRate(input.members, input.checkIns, heldDates, minN),
     retention: computeRetention(
       input.members.map((member) => ({ memberId: member.id, joined: member.joined })),
-      attendanceAt(input.checkIns, allHeldToReference, input.register),
+      // Over the whole history (the tabs' period) the two lists of sessions are the same.
+      sameDates(allHeldToReference, heldDates)
+        ? attendance
+        : attendanceAt(input.checkIns, allHeldToReference, input.register),
       referenceDate,
       minN,
     ),
@@ -157,4 +160,8 @@ function monthlyAttendees(
 
 function outreachReporters(checkIns: readonly OutcomeCheckIn[]): Set<MemberId> {
   return new Set(checkIns.filter((checkIn) => checkIn.outreach).map((c) => c.memberId));
+}
+
+function sameDates(a: readonly IsoDate[], b: readonly IsoDate[]): boolean {
+  return a.length === b.length && a.every((date, index) => date === b[index]);
 }

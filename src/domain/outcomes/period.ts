@@ -21,13 +21,16 @@ export function isInPeriod(date: IsoDate, period: Period): boolean {
  */
 export function wholeHistory(input: OutcomeInput): Period {
   dayNumber(input.today); // validates
-  const dates = [
-    ...input.sessions.map((session) => session.date),
-    ...input.checkIns.map((checkIn) => checkIn.sessionDate),
-    ...input.surveys.map((survey) => survey.date),
-    ...input.activities.map((activity) => activity.date),
-  ].filter((date) => date <= input.today);
-  const earliest = dates.reduce((first, date) => (date < first ? date : first), input.today);
+  // A loop rather than one list of every date: the check-ins alone are 290,000 at 1,000
+  // members and 10 years, and each tab works its period out.
+  let earliest = input.today;
+  const consider = (date: IsoDate) => {
+    if (date < earliest) earliest = date;
+  };
+  for (const session of input.sessions) consider(session.date);
+  for (const checkIn of input.checkIns) consider(checkIn.sessionDate);
+  for (const survey of input.surveys) consider(survey.date);
+  for (const activity of input.activities) consider(activity.date);
   return { from: earliest, to: input.today };
 }
 

@@ -15,6 +15,7 @@
 import type { IsoDate, MemberId } from '../types';
 import { notComputableFigure, shownFigure, suppressedFigure, type Figure } from './figure';
 import type { OutcomeCheckIn, OutcomeMember } from './inputs';
+import { MemberDates } from './member-dates';
 
 /** The three figures are shown together or not at all. */
 export interface ResponseRate {
@@ -44,18 +45,21 @@ export function computeResponseRate(
     }
   }
 
-  const held = new Set(heldDates);
-  const receivedKeys = new Set<string>();
+  const receivedPairs = new MemberDates(heldDates);
+  let received = 0;
   const respondents = new Set<MemberId>();
   for (const checkIn of checkIns) {
     const joined = activeJoined.get(checkIn.memberId);
-    if (joined === undefined || !held.has(checkIn.sessionDate) || joined > checkIn.sessionDate) {
+    if (
+      joined === undefined ||
+      !receivedPairs.has(checkIn.sessionDate) ||
+      joined > checkIn.sessionDate
+    ) {
       continue;
     }
-    receivedKeys.add(JSON.stringify([checkIn.memberId, checkIn.sessionDate]));
+    if (receivedPairs.add(checkIn.memberId, checkIn.sessionDate)) received += 1;
     respondents.add(checkIn.memberId);
   }
-  const received = receivedKeys.size;
 
   if (heldDates.length === 0) {
     const none = notComputableFigure('no sessions were held, so no check-ins were expected');

@@ -29,7 +29,11 @@ export interface PlanningContext {
   rotation: ReminderRotationRow[];
   buddies: ReminderBuddyGroup[];
   surveys: SurveyTaken[];
-  checkins: CheckinTaken[];
+  /**
+   * The session dates each member checked in for (the only fields of a check-in the planner
+   * uses), by member: a copy as small as the history allows, since it holds every check-in.
+   */
+  checkinDates: ReadonlyMap<MemberId, readonly IsoDate[]>;
   reviewWaiting: number;
   memberCellsToFix: string[];
   openContactRequests: OpenContactRequest[];
@@ -59,6 +63,19 @@ function copySession(session: ReminderSession): ReminderSession {
   };
 }
 
+function checkinDatesByMember(
+  checkins: readonly CheckinTaken[],
+): ReadonlyMap<MemberId, readonly IsoDate[]> {
+  const byMember = new Map<MemberId, IsoDate[]>();
+  for (const { memberId, sessionDate } of checkins) {
+    if (!isIsoDate(sessionDate)) continue;
+    const dates = byMember.get(memberId);
+    if (dates) dates.push(sessionDate);
+    else byMember.set(memberId, [sessionDate]);
+  }
+  return byMember;
+}
+
 export function buildContext(input: ReminderInput): PlanningContext {
   const members = input.members
     .filter((member) => member.id !== '')
@@ -83,9 +100,7 @@ export function buildContext(input: ReminderInput): PlanningContext {
     surveys: input.surveys
       .filter((survey) => isIsoDate(survey.date))
       .map((survey) => ({ memberId: survey.memberId, date: survey.date })),
-    checkins: input.checkins
-      .filter((checkin) => isIsoDate(checkin.sessionDate))
-      .map((checkin) => ({ memberId: checkin.memberId, sessionDate: checkin.sessionDate })),
+    checkinDates: checkinDatesByMember(input.checkins),
     reviewWaiting: Number.isFinite(input.reviewWaiting)
       ? Math.max(0, Math.floor(input.reviewWaiting))
       : 0,

@@ -34,9 +34,9 @@ export function lapsedMembers(
   if (recent.length < afterSessions) return [];
   const everCheckedIn = new Set<string>();
   const checkedInRecently = new Set<string>();
-  for (const checkin of context.checkins) {
-    everCheckedIn.add(checkin.memberId);
-    if (recent.includes(checkin.sessionDate)) checkedInRecently.add(checkin.memberId);
+  for (const [memberId, dates] of context.checkinDates) {
+    everCheckedIn.add(memberId);
+    if (dates.some((date) => recent.includes(date))) checkedInRecently.add(memberId);
   }
   return context.members
     .filter(

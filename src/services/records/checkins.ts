@@ -9,7 +9,7 @@ import { isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { DERIVED_COLUMNS, TAB } from '../../domain/sheet/tabs';
 import { IsoDate, MemberId } from '../../domain/types';
-import { computedOnce, readTab, Table } from '../sheets';
+import { computedOnce, Table } from '../sheets';
 import { readArchive, rowFingerprint, type ArchiveContents } from './checkin-archive';
 import { STATUS_OK } from './responses';
 
@@ -35,15 +35,19 @@ const scale = (value: unknown): number | null => {
 /**
  * Accepted check-ins, shared by every step of a run (read-only): the archived ones first (they
  * left the top of Check-ins in order), then those in Check-ins, so the list is the same after an
- * archiving as before it.
+ * archiving as before it. Once they are made, the run lets the tab's rows go (every later step
+ * wants the records, and the rows take about three times their memory).
  */
 export function readCheckins(
   spreadsheet: Spreadsheet,
   timeZone: string,
 ): readonly Readonly<CheckinRecord>[] {
-  const table = readTab(spreadsheet, TAB.checkins);
-  return computedOnce(table, `checkins ${timeZone}`, () =>
-    checkinRecords(table, timeZone, readArchive(spreadsheet)),
+  return computedOnce(
+    spreadsheet,
+    TAB.checkins,
+    `checkins ${timeZone}`,
+    (table) => checkinRecords(table, timeZone, readArchive(spreadsheet)),
+    { letRowsGo: true },
   );
 }
 
@@ -60,7 +64,7 @@ function checkinRecords(
   archive: ArchiveContents | null,
 ): CheckinRecord[] {
   const map = new HeaderMap(table.headers);
-  const localDate = localDateFormatter(timeZone);
+  const localDate = sharedDates(localDateFormatter(timeZone));
   const records: CheckinRecord[] = archive ? [...archive.records] : [];
   const archived = records.length;
   let looking = archive !== null && archive.lastRowMoved !== '';
@@ -95,6 +99,23 @@ function checkinRecords(
   return records;
 }
 
+/**
+ * The formatter, giving one string per instant: a group's check-ins fall on a few hundred
+ * session dates, so the records share those strings instead of holding one per row.
+ */
+function sharedDates(localDate: (instant: Date) => IsoDate): (instant: Date) => IsoDate {
+  const known = new Map<number, IsoDate>();
+  return (instant) => {
+    const ms = instant.getTime();
+    let date = known.get(ms);
+    if (date === undefined) {
+      date = localDate(instant);
+      known.set(ms, date);
+    }
+    return date;
+  };
+}
+
 const attendedOf = new WeakMap<readonly Readonly<CheckinRecord>[], ReadonlyMap<MemberId, number>>();
 
 /**
@@ -106,14 +127,25 @@ export function sessionsAttended(
 ): ReadonlyMap<MemberId, number> {
   const known = attendedOf.get(checkins);
   if (known) return known;
-  const dates = new Map<MemberId, Set<IsoDate>>();
+  // Distinct dates per member, one byte per session date for each member rather than a set of
+  // dates each: a group's history has a few hundred dates and 290,000 check-ins.
+  const dateIndex = new Map<IsoDate, number>();
+  for (const checkin of checkins)
+    if (!dateIndex.has(checkin.sessionDate)) dateIndex.set(checkin.sessionDate, dateIndex.size);
+  const attended = new Map<MemberId, Uint8Array>();
+  const counts = new Map<MemberId, number>();
   for (const checkin of checkins) {
     if (checkin.participation === 'Could not come') continue;
-    const set = dates.get(checkin.memberId) ?? new Set<IsoDate>();
-    set.add(checkin.sessionDate);
-    dates.set(checkin.memberId, set);
+    let dates = attended.get(checkin.memberId);
+    if (!dates) {
+      dates = new Uint8Array(dateIndex.size);
+      attended.set(checkin.memberId, dates);
+    }
+    const index = dateIndex.get(checkin.sessionDate) as number;
+    if (dates[index] === 1) continue;
+    dates[index] = 1;
+    counts.set(checkin.memberId, (counts.get(checkin.memberId) ?? 0) + 1);
   }
-  const counts = new Map([...dates].map(([member, set]) => [member, set.size]));
   attendedOf.set(checkins, counts);
   return counts;
 }

@@ -4,7 +4,7 @@ import { isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { DERIVED_COLUMNS, TAB } from '../../domain/sheet/tabs';
 import { IsoDate, MemberId } from '../../domain/types';
-import { computedOnce, readTab, Table } from '../sheets';
+import { computedOnce, Table } from '../sheets';
 import { STATUS_OK } from './responses';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -22,8 +22,9 @@ export function readSurveys(
   spreadsheet: Spreadsheet,
   timeZone: string,
 ): readonly Readonly<SurveyRecord>[] {
-  const table = readTab(spreadsheet, TAB.surveys);
-  return computedOnce(table, `surveys ${timeZone}`, () => surveyRecords(table, timeZone));
+  return computedOnce(spreadsheet, TAB.surveys, `surveys ${timeZone}`, (table) =>
+    surveyRecords(table, timeZone),
+  );
 }
 
 function surveyRecords(table: Table, timeZone: string): SurveyRecord[] {
