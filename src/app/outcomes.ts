@@ -70,11 +70,9 @@ function readFigureInput(
       .filter((member) => member.joined !== '')
       .map(({ id, joined, status }) => ({ id, joined, status })),
     sessions: readSessions(spreadsheet, tz).sessions.map(({ date, status }) => ({ date, status })),
-    // The shared records themselves (no copy of 290,000 rows): those with all three answers.
-    checkIns: readCheckins(spreadsheet, tz).filter(
-      (checkin): checkin is typeof checkin & OutcomeCheckIn =>
-        checkin.mood !== null && checkin.coping !== null && checkin.supported !== null,
-    ),
+    // The shared records themselves (no copy of 290,000 rows): those with all three answers
+    // (the list itself when every check-in has them).
+    checkIns: answeredCheckins(readCheckins(spreadsheet, tz)),
     surveys: readSurveys(spreadsheet, tz).flatMap((survey) =>
       /^(baseline|follow-up \d+)$/.test(survey.wave)
         ? [
@@ -174,4 +172,12 @@ export function reportHtml(
 function memberNames(spreadsheet: Spreadsheet, timeZone: string): Map<string, string> {
   const { members } = readMembers(spreadsheet, timeZone, false);
   return new Map(members.map((member) => [member.id, member.name]));
+}
+
+type Checkins = ReturnType<typeof readCheckins>;
+
+function answeredCheckins(checkins: Checkins): ReadonlyArray<Checkins[number] & OutcomeCheckIn> {
+  const answered = (checkin: Checkins[number]): checkin is Checkins[number] & OutcomeCheckIn =>
+    checkin.mood !== null && checkin.coping !== null && checkin.supported !== null;
+  return checkins.every(answered) ? checkins : checkins.filter(answered);
 }

@@ -10,6 +10,7 @@
 import { suppressCategoryCounts } from '../stats/suppression';
 import { trailingMovingAverage } from '../stats/series';
 import type { AttendanceRecord } from '../stats/retention';
+import { MemberDates } from './member-dates';
 import type { IsoDate } from '../types';
 import {
   fromSuppressible,
@@ -44,14 +45,17 @@ export function computeAttendance(
   records: readonly AttendanceRecord[],
   minN: number,
 ): AttendanceFigures {
-  const attendeesOn = new Map<IsoDate, Set<string>>();
+  // Different members on each held date, marked a byte per date and member (memory: a set of
+  // members per date held the whole history's attendance again).
+  const seen = new MemberDates(heldDates);
+  const attendeesOn = new Map<IsoDate, number>();
+  const attendees = new Set<string>();
   for (const record of records) {
-    const attendees = attendeesOn.get(record.date);
-    if (attendees) attendees.add(record.memberId);
-    else attendeesOn.set(record.date, new Set([record.memberId]));
+    attendees.add(record.memberId);
+    if (seen.add(record.memberId, record.sessionDate))
+      attendeesOn.set(record.sessionDate, (attendeesOn.get(record.sessionDate) ?? 0) + 1);
   }
-  const counts = heldDates.map((date) => attendeesOn.get(date)?.size ?? 0);
-  const attendees = new Set(records.map((record) => record.memberId));
+  const counts = heldDates.map((date) => attendeesOn.get(date) ?? 0);
   const suppressedCounts = suppressCategoryCounts(
     heldDates.map((date, index) => ({ category: date, count: counts[index] })),
     minN,

@@ -65,12 +65,12 @@ export function attendanceAt(
   for (const mark of register?.present ?? []) {
     if (!registered.has(mark.date)) continue;
     if (seen.add(mark.memberId, mark.date))
-      records.push({ memberId: mark.memberId, date: mark.date });
+      records.push({ memberId: mark.memberId, sessionDate: mark.date });
   }
   for (const checkIn of checkIns) {
     if (!ATTENDING.has(checkIn.participation) || registered.has(checkIn.sessionDate)) continue;
-    if (seen.add(checkIn.memberId, checkIn.sessionDate))
-      records.push({ memberId: checkIn.memberId, date: checkIn.sessionDate });
+    // The check-in itself is the record (read-only, shared): no copy per check-in.
+    if (seen.add(checkIn.memberId, checkIn.sessionDate)) records.push(checkIn);
   }
   return records;
 }

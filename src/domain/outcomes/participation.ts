@@ -80,7 +80,7 @@ export function computeParticipation(input: OutcomeInput, period: Period): Parti
         ? suppressedFigure('complementary')
         : shownFigure(joinedInPeriod.length);
 
-  const checkInsInPeriod = input.checkIns.filter((checkIn) =>
+  const checkInsInPeriod = allOrSome(input.checkIns, (checkIn) =>
     isInPeriod(checkIn.sessionDate, period),
   );
   const referenceDate = period.to < input.today ? period.to : input.today;
@@ -93,7 +93,7 @@ export function computeParticipation(input: OutcomeInput, period: Period): Parti
 
   const attendanceFigures = computeAttendance(heldDates, attendance, minN);
   const heldByMonth = groupByMonth(heldDates, (date) => date);
-  const attendanceByMonth = groupByMonth(attendance, (record) => record.date);
+  const attendanceByMonth = groupByMonth(attendance, (record) => record.sessionDate);
   // Held sessions are all in the period, so a month's check-ins in the period are all it needs.
   const checkInsByMonth = groupByMonth(checkInsInPeriod, (checkIn) => checkIn.sessionDate);
   return {
@@ -164,4 +164,9 @@ function outreachReporters(checkIns: readonly OutcomeCheckIn[]): Set<MemberId> {
 
 function sameDates(a: readonly IsoDate[], b: readonly IsoDate[]): boolean {
   return a.length === b.length && a.every((date, index) => date === b[index]);
+}
+
+/** The items that pass, as the list itself when all do (the whole history's tab): no copy. */
+function allOrSome<T>(items: readonly T[], passes: (item: T) => boolean): readonly T[] {
+  return items.every(passes) ? items : items.filter(passes);
 }

@@ -7,10 +7,13 @@ export interface MemberJoining {
   readonly joined: IsoDate;
 }
 
-/** One member present at one held session. */
+/**
+ * One member present at one held session. Named as a check-in's fields are, so that a check-in
+ * is its own attendance record (no copy of 290,000 check-ins to count who came).
+ */
 export interface AttendanceRecord {
   readonly memberId: MemberId;
-  readonly date: IsoDate;
+  readonly sessionDate: IsoDate;
 }
 
 export interface RetentionQuery {
@@ -88,7 +91,7 @@ export function retention(
   const windowEnd = dayNumber(attendedTo);
   const recentAttenders = new Set<MemberId>();
   for (const record of attendance) {
-    const day = dayNumber(record.date);
+    const day = dayNumber(record.sessionDate);
     if (day >= windowStart && day <= windowEnd && cohort.has(record.memberId)) {
       recentAttenders.add(record.memberId);
     }

@@ -128,7 +128,7 @@ describe('attendance: complementary suppression against the total', () => {
               `2024-${String(1 + Math.floor(i / 4)).padStart(2, '0')}-${String(1 + 7 * (i % 4)).padStart(2, '0')}`,
           );
           const records = counts.flatMap((count, i) =>
-            Array.from({ length: count }, (_, m) => ({ memberId: `a${m}`, date: dates[i] })),
+            Array.from({ length: count }, (_, m) => ({ memberId: `a${m}`, sessionDate: dates[i] })),
           );
           const figures = computeAttendance(dates, records, MIN_N);
           expect(recoverableHiddenSessions(counts, figures)).toEqual([]);

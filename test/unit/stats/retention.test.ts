@@ -11,12 +11,12 @@ describe('retention', () => {
     { memberId: 'E', joined: '2024-03-01' }, // in cohort, came only after the reference date
   ];
   const attendance = [
-    { memberId: 'A', date: '2024-06-10' },
-    { memberId: 'A', date: '2024-06-17' },
-    { memberId: 'B', date: '2024-06-03' },
-    { memberId: 'C', date: '2024-06-24' },
-    { memberId: 'D', date: '2024-06-02' },
-    { memberId: 'E', date: '2024-07-01' },
+    { memberId: 'A', sessionDate: '2024-06-10' },
+    { memberId: 'A', sessionDate: '2024-06-17' },
+    { memberId: 'B', sessionDate: '2024-06-03' },
+    { memberId: 'C', sessionDate: '2024-06-24' },
+    { memberId: 'D', sessionDate: '2024-06-02' },
+    { memberId: 'E', sessionDate: '2024-07-01' },
   ];
   const query = { referenceDate: '2024-06-30', minWeeksSinceJoining: 12, recentWeeks: 4 };
 
