@@ -159,7 +159,13 @@ function afterWrite(table: Table, row: number, column: number, values: unknown[]
   while (grid.length < row - 1) grid.push(new Array<unknown>(width).fill(''));
   written.forEach((cells, offset) => {
     const at = row - 1 + offset;
-    const target = at < grid.length ? widen(grid[at]) : new Array<unknown>(width).fill('');
+    // A write of whole rows is the row as read back (already a new array): no second copy.
+    const whole = column === 1 && cells.length === width;
+    const target = whole
+      ? cells
+      : at < grid.length
+        ? widen(grid[at])
+        : new Array<unknown>(width).fill('');
     cells.forEach((cell, index) => (target[column - 1 + index] = cell));
     grid[at] = target;
   });
@@ -168,9 +174,9 @@ function afterWrite(table: Table, row: number, column: number, values: unknown[]
   while (lastColumn > 1 && grid.every((cells) => cells[lastColumn - 1] === '')) lastColumn -= 1;
   if (lastColumn < width)
     for (let r = 0; r < grid.length; r += 1) grid[r] = grid[r].slice(0, lastColumn);
-  const [headers, ...rows] = grid;
-  if (headers.every((cell) => cell === '') && rows.length === 0) return null;
-  return { sheet: table.sheet, headers, rows };
+  const headers = grid.shift() ?? [];
+  if (headers.every((cell) => cell === '') && grid.length === 0) return null;
+  return { sheet: table.sheet, headers, rows: grid };
 }
 
 /** Reads a whole tab: one getDataRange and one getValues, whatever its size. */

@@ -77,9 +77,21 @@ export class BuddyGraph {
 
   /** Maximum weight matching on the graph without the `removed` vertices. */
   bestMatching(removed: ReadonlySet<number> = new Set()): Matching {
-    const kept = this.edges.filter((edge) => !removed.has(edge.a) && !removed.has(edge.b));
-    const mate =
-      kept.length === 0 ? [] : blossom(kept.map((edge) => [edge.a, edge.b, edge.weight]));
+    const kept =
+      removed.size === 0
+        ? this.edges
+        : this.edges.filter((edge) => !removed.has(edge.a) && !removed.has(edge.b));
+    // The matcher takes the edges as three columns: no [a, b, weight] array per edge (125,000
+    // of them for a programme of 500).
+    const a = new Int32Array(kept.length);
+    const b = new Int32Array(kept.length);
+    const w = new Float64Array(kept.length);
+    kept.forEach((edge, k) => {
+      a[k] = edge.a;
+      b[k] = edge.b;
+      w[k] = edge.weight;
+    });
+    const mate = kept.length === 0 ? [] : blossom({ a, b, w });
     const edges = kept.filter((edge) => mate[edge.a] === edge.b);
     return { edges, weight: edges.reduce((sum, edge) => sum + edge.weight, 0) };
   }

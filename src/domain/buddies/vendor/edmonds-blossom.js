@@ -21,18 +21,36 @@
 /*Converted to JS from Python by Matt Krick. Original: http://jorisvr.nl/maximummatching.html*/
 
 module.exports = function (edges, maxCardinality) {
-  if (edges.length === 0) {
-    return edges;
+  if (Array.isArray(edges) ? edges.length === 0 : edges.a.length === 0) {
+    return Array.isArray(edges) ? edges : [];
   }
   var edmonds = new Edmonds(edges, maxCardinality);
   return edmonds.maxWeightMatching();
 
 };
 
+// Peer Circle: the edges are held as three columns (vertex a, vertex b, weight), given as such
+// ({ a, b, w }) or made from the published [a, b, weight] triples, so a caller with 125,000
+// edges need not build 125,000 small arrays for each matching (issue 18); every edges[k][0],
+// [1] and [2] of the original reads edgeA[k], edgeB[k] and edgeW[k], the same numbers.
 var Edmonds = function (edges, maxCardinality) {
-  this.edges = edges;
+  if (Array.isArray(edges)) {
+    var n = edges.length;
+    this.edgeA = new Array(n);
+    this.edgeB = new Array(n);
+    this.edgeW = new Array(n);
+    for (var k = 0; k < n; k++) {
+      this.edgeA[k] = edges[k][0];
+      this.edgeB[k] = edges[k][1];
+      this.edgeW[k] = edges[k][2];
+    }
+  } else {
+    this.edgeA = edges.a;
+    this.edgeB = edges.b;
+    this.edgeW = edges.w;
+  }
   this.maxCardinality = maxCardinality;
-  this.nEdge = edges.length;
+  this.nEdge = this.edgeA.length;
   this.init();
 };
 
@@ -164,9 +182,9 @@ Edmonds.prototype.maxWeightMatching = function () {
         break;
       } else if (deltaType === 2) {
         this.allowEdge[deltaEdge] = true;
-        var i = this.edges[deltaEdge][0];
-        var j = this.edges[deltaEdge][1];
-        var wt = this.edges[deltaEdge][2];
+        var i = this.edgeA[deltaEdge];
+        var j = this.edgeB[deltaEdge];
+        var wt = this.edgeW[deltaEdge];
         if (this.label[this.inBlossom[i]] === 0) {
           i = i ^ j;
           j = j ^ i;
@@ -176,9 +194,9 @@ Edmonds.prototype.maxWeightMatching = function () {
         this.queue.push(i);
       } else if (deltaType === 3) {
         this.allowEdge[deltaEdge] = true;
-        i = this.edges[deltaEdge][0];
-        j = this.edges[deltaEdge][1];
-        wt = this.edges[deltaEdge][2];
+        i = this.edgeA[deltaEdge];
+        j = this.edgeB[deltaEdge];
+        wt = this.edgeW[deltaEdge];
         //console.assert(this.label[this.inBlossom[i]] == 1);
         this.queue.push(i);
       } else if (deltaType === 4) {
@@ -204,9 +222,9 @@ Edmonds.prototype.maxWeightMatching = function () {
 };
 
 Edmonds.prototype.slack = function (k) {
-  var i = this.edges[k][0];
-  var j = this.edges[k][1];
-  var wt = this.edges[k][2];
+  var i = this.edgeA[k];
+  var j = this.edgeB[k];
+  var wt = this.edgeW[k];
   return this.dualVar[i] + this.dualVar[j] - 2 * wt;
 };
 
@@ -286,9 +304,9 @@ Edmonds.prototype.addBlossom = function (base, k) {
   // Peer Circle: `b` and `path` were implicit globals upstream (a ReferenceError in strict
   // mode, which the bundle runs in); declared here, nothing else changes.
   var b, path;
-  var v = this.edges[k][0];
-  var w = this.edges[k][1];
-  var wt = this.edges[k][2];
+  var v = this.edgeA[k];
+  var w = this.edgeB[k];
+  var wt = this.edgeW[k];
   var bb = this.inBlossom[base];
   var bv = this.inBlossom[v];
   var bw = this.inBlossom[w];
@@ -355,9 +373,9 @@ Edmonds.prototype.addBlossom = function (base, k) {
       var nbList = nbLists[x];
       for (y = 0; y < nbList.length; y++) {
         k = nbList[y];
-        var i = this.edges[k][0];
-        var j = this.edges[k][1];
-        wt = this.edges[k][2];
+        var i = this.edgeA[k];
+        var j = this.edgeB[k];
+        wt = this.edgeW[k];
         if (this.inBlossom[j] === b) {
           i = i ^ j;
           j = j ^ i;
@@ -510,8 +528,8 @@ Edmonds.prototype.augmentBlossom = function (b, v) {
 };
 
 Edmonds.prototype.augmentMatching = function (k) {
-  var v = this.edges[k][0];
-  var w = this.edges[k][1];
+  var v = this.edgeA[k];
+  var w = this.edgeB[k];
   //console.log('DEBUG: augmentMatching(' + k + ')' + ' (v=' + v + ' ' + 'w=' + w);
   //console.log('DEBUG: PAIR ' + v + ' ' + w + '(k=' + k + ')');
   for (var ii = 0; ii < 2; ii++) {
@@ -603,8 +621,8 @@ Edmonds.prototype.neighbendInit = function () {
   var k, i, j;
   var neighbend = initArrArr(this.nVertex);
   for (k = 0; k < this.nEdge; k++) {
-    i = this.edges[k][0];
-    j = this.edges[k][1];
+    i = this.edgeA[k];
+    j = this.edgeB[k];
     neighbend[i].push(2 * k + 1);
     neighbend[j].push(2 * k);
   }
@@ -614,15 +632,15 @@ Edmonds.prototype.endpointInit = function () {
   var p;
   var endpoint = [];
   for (p = 0; p < 2 * this.nEdge; p++) {
-    endpoint[p] = this.edges[~~(p / 2)][p % 2];
+    endpoint[p] = p % 2 === 0 ? this.edgeA[~~(p / 2)] : this.edgeB[~~(p / 2)];
   }
   this.endpoint = endpoint;
 };
 Edmonds.prototype.nVertexInit = function () {
   var nVertex = 0;
   for (var k = 0; k < this.nEdge; k++) {
-    var i = this.edges[k][0];
-    var j = this.edges[k][1];
+    var i = this.edgeA[k];
+    var j = this.edgeB[k];
     if (i >= nVertex) nVertex = i + 1;
     if (j >= nVertex) nVertex = j + 1;
   }
@@ -631,7 +649,7 @@ Edmonds.prototype.nVertexInit = function () {
 Edmonds.prototype.maxWeightInit = function () {
   var maxWeight = 0;
   for (var k = 0; k < this.nEdge; k++) {
-    var weight = this.edges[k][2];
+    var weight = this.edgeW[k];
     if (weight > maxWeight) {
       maxWeight = weight;
     }
