@@ -42,7 +42,7 @@ for (const method of ['getValues', 'setValues']) {
     const after = getHeapStatistics().used_heap_size;
     peak = Math.max(peak, after);
     console.log(
-      `${((before - base) / MB).toFixed(0).padStart(6)} -> ${((after - base) / MB).toFixed(0).padStart(6)} MB  ${method} ${this.getSheet().getName()}`,
+      `${((before - base) / MB).toFixed(0).padStart(6)} -> ${((after - base) / MB).toFixed(0).padStart(6)} MB  ${method} ${this.getSheet().getName()} ${this.getNumRows()}x${this.getNumColumns()}`,
     );
     return result;
   };

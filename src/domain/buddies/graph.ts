@@ -25,7 +25,14 @@ export interface Matching {
 export class BuddyGraph {
   /** ownerOfVertex[v] is the participant a vertex stands for (itself, or a slot's mentor). */
   readonly ownerOfVertex: number[];
-  private readonly edges: MatchedEdge[] = [];
+  /**
+   * Edge k joins edgeA[k] and edgeB[k] (edgeA[k] < edgeB[k]) with weight edgeW[k]: three
+   * columns rather than an object per edge (125,000 edges for a programme of 500), which is
+   * also how the matcher takes them.
+   */
+  private readonly edgeA: Int32Array;
+  private readonly edgeB: Int32Array;
+  private readonly edgeW: Float64Array;
 
   constructor(
     private readonly objective: BuddyObjective,
@@ -36,25 +43,44 @@ export class BuddyGraph {
       ...Array.from({ length: participantCount }, (_, index) => index),
       ...extraSlots,
     ];
+    const most =
+      (participantCount * (participantCount - 1)) / 2 + extraSlots.length * participantCount;
+    const edgeA = new Int32Array(most);
+    const edgeB = new Int32Array(most);
+    const edgeW = new Float64Array(most);
+    let count = 0;
+    const add = (a: number, b: number, weight: number) => {
+      edgeA[count] = a;
+      edgeB[count] = b;
+      edgeW[count] = weight;
+      count += 1;
+    };
     for (let a = 0; a < participantCount; a += 1) {
       for (let b = a + 1; b < participantCount; b += 1) {
         const tally = objective.pairTally(a, b);
-        if (tally !== null) this.edges.push({ a, b, weight: objective.score(tally) });
+        if (tally !== null) add(a, b, objective.score(tally));
       }
     }
     extraSlots.forEach((mentor, slotIndex) => {
       const slot = participantCount + slotIndex;
       for (let newcomer = 0; newcomer < participantCount; newcomer += 1) {
         const tally = objective.extraMenteeTally(mentor, newcomer);
-        if (tally !== null)
-          this.edges.push({ a: newcomer, b: slot, weight: objective.score(tally) });
+        if (tally !== null) add(newcomer, slot, objective.score(tally));
       }
     });
+    this.edgeA = edgeA.slice(0, count);
+    this.edgeB = edgeB.slice(0, count);
+    this.edgeW = edgeW.slice(0, count);
   }
 
   /** Edges between two participants (no slots). */
   participantEdges(): readonly MatchedEdge[] {
-    return this.edges.filter((edge) => !this.isSlot(edge.a) && !this.isSlot(edge.b));
+    const edges: MatchedEdge[] = [];
+    for (let k = 0; k < this.edgeA.length; k += 1) {
+      const [a, b] = [this.edgeA[k], this.edgeB[k]];
+      if (!this.isSlot(a) && !this.isSlot(b)) edges.push({ a, b, weight: this.edgeW[k] });
+    }
+    return edges;
   }
 
   get vertexCount(): number {
@@ -77,22 +103,19 @@ export class BuddyGraph {
 
   /** Maximum weight matching on the graph without the `removed` vertices. */
   bestMatching(removed: ReadonlySet<number> = new Set()): Matching {
-    const kept =
-      removed.size === 0
-        ? this.edges
-        : this.edges.filter((edge) => !removed.has(edge.a) && !removed.has(edge.b));
-    // The matcher takes the edges as three columns: no [a, b, weight] array per edge (125,000
-    // of them for a programme of 500).
-    const a = new Int32Array(kept.length);
-    const b = new Int32Array(kept.length);
-    const w = new Float64Array(kept.length);
-    kept.forEach((edge, k) => {
-      a[k] = edge.a;
-      b[k] = edge.b;
-      w[k] = edge.weight;
-    });
-    const mate = kept.length === 0 ? [] : blossom({ a, b, w });
-    const edges = kept.filter((edge) => mate[edge.a] === edge.b);
+    let [a, b, w] = [this.edgeA, this.edgeB, this.edgeW];
+    if (removed.size > 0) {
+      const kept: number[] = [];
+      for (let k = 0; k < a.length; k += 1)
+        if (!removed.has(a[k]) && !removed.has(b[k])) kept.push(k);
+      a = Int32Array.from(kept, (k) => this.edgeA[k]);
+      b = Int32Array.from(kept, (k) => this.edgeB[k]);
+      w = Float64Array.from(kept, (k) => this.edgeW[k]);
+    }
+    const mate = a.length === 0 ? [] : blossom({ a, b, w });
+    const edges: MatchedEdge[] = [];
+    for (let k = 0; k < a.length; k += 1)
+      if (mate[a[k]] === b[k]) edges.push({ a: a[k], b: b[k], weight: w[k] });
     return { edges, weight: edges.reduce((sum, edge) => sum + edge.weight, 0) };
   }
 }
