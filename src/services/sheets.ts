@@ -32,9 +32,9 @@ export function requireSheet(spreadsheet: Spreadsheet, name: string): Sheet {
 
 /** A tab read in the current scope, and what was worked out from it. */
 interface TabRead {
-  /** The tab as read (or as written since), or null once its rows were let go. */
-  table: Table | null;
-  /** Values worked out from those rows, by what they are; they outlive the rows. */
+  /** The tab as read (or as written since). */
+  table: Table;
+  /** Values worked out from those rows, by what they are. */
   derived: Map<string, unknown>;
 }
 
@@ -74,10 +74,9 @@ export function isReadingEachTabOnce(): boolean {
  */
 export function readTab(spreadsheet: Spreadsheet, name: string): Table {
   const known = tabsRead?.get(name);
-  if (known?.table) return known.table;
+  if (known) return known.table;
   const table = readTable(requireSheet(spreadsheet, name));
-  if (known) known.table = table;
-  else tabsRead?.set(name, { table, derived: new Map() });
+  tabsRead?.set(name, { table, derived: new Map() });
   return table;
 }
 
@@ -87,30 +86,19 @@ export function readTab(spreadsheet: Spreadsheet, name: string): Table {
  * accepted check-ins as records, and working them out of 290,000 rows once instead of at every
  * step saves both time and memory. The result is shared like the table: read-only. A write to
  * the tab drops it, so nothing worked out of the old rows is reused.
- *
- * With `letRowsGo`, the scope keeps the result but not the rows once it is worked out: for a
- * tab whose later readers all want the result (Check-ins, the largest tab, two of whose 14
- * cells a row are dates), which then stops holding the heap for the rest of the run. A step
- * that still wants the rows reads the tab again (one more read, which the bench's floor check
- * names).
  */
 export function computedOnce<T>(
   spreadsheet: Spreadsheet,
   name: string,
   key: string,
   compute: (table: Table) => T,
-  options: { letRowsGo?: boolean } = {},
 ): T {
   if (!tabsRead) return compute(readTab(spreadsheet, name));
   const known = tabsRead.get(name);
   if (known?.derived.has(key)) return known.derived.get(key) as T;
   const value = compute(readTab(spreadsheet, name));
   // compute reads other tabs at most (it writes none), so the entry is the one just read.
-  const entry = tabsRead.get(name);
-  if (entry) {
-    entry.derived.set(key, value);
-    if (options.letRowsGo) entry.table = null;
-  }
+  tabsRead.get(name)?.derived.set(key, value);
   return value;
 }
 

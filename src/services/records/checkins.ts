@@ -35,19 +35,14 @@ const scale = (value: unknown): number | null => {
 /**
  * Accepted check-ins, shared by every step of a run (read-only): the archived ones first (they
  * left the top of Check-ins in order), then those in Check-ins, so the list is the same after an
- * archiving as before it. Once they are made, the run lets the tab's rows go (every later step
- * wants the records, and the rows take about three times their memory).
+ * archiving as before it.
  */
 export function readCheckins(
   spreadsheet: Spreadsheet,
   timeZone: string,
 ): readonly Readonly<CheckinRecord>[] {
-  return computedOnce(
-    spreadsheet,
-    TAB.checkins,
-    `checkins ${timeZone}`,
-    (table) => checkinRecords(table, timeZone, readArchive(spreadsheet)),
-    { letRowsGo: true },
+  return computedOnce(spreadsheet, TAB.checkins, `checkins ${timeZone}`, (table) =>
+    checkinRecords(table, timeZone, readArchive(spreadsheet)),
   );
 }
 
