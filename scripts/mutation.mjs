@@ -8,10 +8,11 @@
  * mutation/equivalent.json are left out. An equivalent mutant changes the code but not what it
  * does (e.g. a bound that can never be reached), so no test can kill it; the list says why for
  * each, and an entry that no longer matches a mutant is reported, so the list cannot go stale.
- * Exits 1 when a folder scores under 90%.
+ * Exits 1 when a folder scores under 90%. `--concurrency N` is passed on to Stryker (default 2;
+ * use 1 on a loaded machine).
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,7 +24,19 @@ const report = path.join(root, 'reports/mutation/mutation.json');
 const folders = readdirSync(domain).filter((name) =>
   statSync(path.join(domain, name)).isDirectory(),
 );
-const wanted = process.argv.slice(2);
+const wanted = [];
+const passOn = [];
+for (const [index, arg] of process.argv.slice(2).entries()) {
+  const previous = process.argv[2 + index - 1];
+  if (arg.startsWith('--concurrency')) {
+    const value = arg.includes('=') ? arg.split('=')[1] : process.argv[2 + index + 1];
+    if (!/^[1-9][0-9]*$/.test(value ?? '')) {
+      console.error('--concurrency needs a whole number of at least 1');
+      process.exit(2);
+    }
+    passOn.push('--concurrency', value);
+  } else if (previous !== '--concurrency') wanted.push(arg);
+}
 const unknown = wanted.filter((name) => name !== '(files)' && !folders.includes(name));
 if (unknown.length > 0) {
   console.error(
@@ -37,10 +50,21 @@ const globs = chosen.map((name) =>
 );
 
 if (!process.env.MUTATION_REPORT_ONLY) {
+  // Which tests each test file holds, recorded afresh by the dry run (mutation/*.js).
+  const testFiles = path.join(root, 'reports/mutation/test-files.json');
+  rmSync(testFiles, { force: true });
   const run = spawnSync(
     'npx',
-    ['stryker', 'run', 'mutation/stryker.config.json', '--mutate', globs.join(',')],
-    { cwd: root, stdio: 'inherit' },
+    ['stryker', 'run', 'mutation/stryker.config.json', '--mutate', globs.join(','), ...passOn],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: {
+        MUTATION_FC_RUNS: '25',
+        ...process.env,
+        MUTATION_TEST_FILES: testFiles,
+      },
+    },
   );
   if (run.status !== 0) process.exit(run.status ?? 1);
 }

@@ -1,6 +1,7 @@
 import { localDateFormatter } from '../../src/domain/dates';
 import { CHECKIN_FORM, CHECKIN_ITEMS } from '../../src/domain/forms/checkin-form';
 import { CONSENT_TEXT } from '../../src/domain/forms/consent-item';
+import { FEEDBACK_FORM } from '../../src/domain/forms/feedback-form';
 import { responseHeaders } from '../../src/domain/forms/form-spec';
 import { planSurvey, surveyChecks } from '../../src/domain/forms/survey-form';
 import { attributeSession, IntakeContext, processResponses } from '../../src/domain/intake';
@@ -201,5 +202,194 @@ describe('planSurvey', () => {
     expect(
       pasted.spec.items.filter((item) => item.kind === 'choice').map((item) => item.title),
     ).toContain('Pasted item 1');
+  });
+});
+
+describe('processResponses (rules that route a row)', () => {
+  const plan = planSurvey({ enabled: ['rses'] });
+  const surveyHeaders = ['Timestamp', 'Email Address', ...[...plan.items.keys()]];
+  const survey = (email = 'ann@example.org', at = '2026-11-20T10:00:00Z') => [
+    new Date(at),
+    email,
+    ...[...plan.items.keys()].map((title) => (title === CHECKIN_ITEMS.consent ? '' : 'Agree')),
+  ];
+  const withConsent = (values: unknown[]) =>
+    values.map((value, index) =>
+      surveyHeaders[index] === CONSENT_TEXT.title ? CONSENT_TEXT.agree : value,
+    );
+
+  it('numbers waves in sheet-row order, whatever order the rows come in', () => {
+    const result = processResponses(
+      plan.spec,
+      surveyHeaders,
+      [
+        { row: 5, values: withConsent(survey()) },
+        { row: 3, values: withConsent(survey()) },
+        { row: 4, values: withConsent(survey()) },
+      ],
+      context(),
+    );
+    expect(result.accepted.map((accepted) => [accepted.row, accepted.wave])).toEqual([
+      [3, 'baseline'],
+      [4, 'follow-up 1'],
+      [5, 'follow-up 2'],
+    ]);
+  });
+
+  it('counts waves per member, and dates a survey by the local day it was answered', () => {
+    const bob = member('M0002', 'bob@example.org');
+    const result = processResponses(
+      plan.spec,
+      surveyHeaders,
+      [
+        { row: 2, values: withConsent(survey()) },
+        { row: 3, values: withConsent(survey('bob@example.org', '2026-11-20T23:30:00Z')) },
+      ],
+      context({
+        membersByEmail: new Map([
+          ['ann@example.org', member('M0001', 'ann@example.org')],
+          ['bob@example.org', bob],
+        ]),
+        localDateOf: localDateFormatter('Europe/Berlin'),
+      }),
+    );
+    expect(result.accepted.map((accepted) => [accepted.memberId, accepted.wave])).toEqual([
+      ['M0001', 'baseline'],
+      ['M0002', 'baseline'],
+    ]);
+    expect(result.accepted[1].sessionDate).toBe('2026-11-21');
+  });
+
+  it('sends a response whose extra checks (e.g. scoring) fail to Review, with every reason', () => {
+    const seen: Record<string, unknown>[] = [];
+    const result = processResponses(
+      plan.spec,
+      surveyHeaders,
+      [{ row: 2, values: withConsent(survey()) }],
+      context({
+        extraChecks: (_response, stored) => {
+          seen.push(stored);
+          return ['cannot be scored', 'second problem'];
+        },
+      }),
+    );
+    expect(result.accepted).toEqual([]);
+    expect(result.rejected).toHaveLength(1);
+    expect(result.rejected[0].reason.split('; ')).toHaveLength(2);
+    expect(result.rejected[0].reason).toMatch(/^C.*\.$/);
+    // The checks see the row's cells by question title, as stored.
+    expect(seen[0][[...plan.items.keys()][1]]).toBe('Agree');
+    // No wave is used up by a rejected survey.
+    const next = processResponses(
+      plan.spec,
+      surveyHeaders,
+      [{ row: 3, values: withConsent(survey()) }],
+      context(),
+    );
+    expect(next.accepted[0].wave).toBe('baseline');
+  });
+
+  it('does not run the extra checks on a row that already failed its answers', () => {
+    let calls = 0;
+    const values = withConsent(survey());
+    values[3] = '';
+    processResponses(
+      plan.spec,
+      surveyHeaders,
+      [{ row: 2, values }],
+      context({
+        extraChecks: () => {
+          calls += 1;
+          return [];
+        },
+      }),
+    );
+    expect(calls).toBe(0);
+  });
+
+  it('keeps the response of a member who withdrew consent out of every figure', () => {
+    const withdrawn = { ...member('M0001', 'ann@example.org'), consentWithdrawn: true };
+    const result = processResponses(
+      CHECKIN_FORM,
+      HEADERS,
+      [{ row: 2, values: checkin({}) }],
+      context({ membersByEmail: new Map([['ann@example.org', withdrawn]]) }),
+    );
+    expect(result.accepted).toEqual([]);
+    expect(result.rejected).toHaveLength(1);
+  });
+
+  it('reports an unknown email even when the answers are wrong too, one reason each', () => {
+    const result = processResponses(
+      CHECKIN_FORM,
+      HEADERS,
+      [{ row: 2, values: checkin({ mood: 9 }, 'stranger@example.org') }],
+      context(),
+    );
+    expect(result.rejected[0].reason.split('; ')).toHaveLength(2);
+    const missing = processResponses(
+      CHECKIN_FORM,
+      HEADERS,
+      [{ row: 2, values: checkin({}, '') }],
+      context(),
+    );
+    // No address: one reason (none collected), not a second "does not match" one.
+    expect(missing.rejected[0].reason.split('; ')).toHaveLength(1);
+  });
+
+  it('uses the session the member named, and Review when that session was cancelled', () => {
+    const named = processResponses(
+      CHECKIN_FORM,
+      HEADERS,
+      [{ row: 2, values: checkin({ sessionDate: '2026-11-04' }) }],
+      context(),
+    );
+    expect(named.accepted[0].sessionDate).toBe('2026-11-04');
+    const cancelled = processResponses(
+      CHECKIN_FORM,
+      HEADERS,
+      [{ row: 2, values: checkin({ sessionDate: '2026-11-11' }) }],
+      context(),
+    );
+    expect(cancelled.accepted).toEqual([]);
+    expect(cancelled.rejected[0].row).toBe(2);
+  });
+
+  it('accepts anonymous feedback with no member and no session, dated the local day', () => {
+    const headers = ['Timestamp', ...FEEDBACK_FORM.items.map((item) => item.title)];
+    const row = (rating: unknown) => [
+      new Date('2026-11-20T23:30:00Z'),
+      ...FEEDBACK_FORM.items.map((item) =>
+        item.title === CONSENT_TEXT.title
+          ? CONSENT_TEXT.agree
+          : item.kind === 'scale'
+            ? rating
+            : '',
+      ),
+    ];
+    const result = processResponses(
+      FEEDBACK_FORM,
+      headers,
+      [
+        { row: 2, values: row(4) },
+        { row: 3, values: row(0) },
+      ],
+      context({ localDateOf: localDateFormatter('Europe/Berlin') }),
+    );
+    expect(result.accepted).toEqual([
+      expect.objectContaining({ row: 2, memberId: '', sessionDate: '2026-11-21', wave: '' }),
+    ]);
+    expect(result.rejected.map((rejected) => rejected.row)).toEqual([3]);
+  });
+});
+
+describe('attributeSession (same day)', () => {
+  it('counts a date with a held and a cancelled session as held, in either order', () => {
+    const held = { date: '2026-11-11', startTime: '18:30', topic: '', status: 'held' as const };
+    const cancelled = { ...held, status: 'cancelled' as const };
+    expect(attributeSession([cancelled, held], '2026-11-12')).toEqual({ date: '2026-11-11' });
+    expect(attributeSession([held, cancelled], '2026-11-12')).toEqual({ date: '2026-11-11' });
+    expect(attributeSession([held], '2026-11-11')).toEqual({ date: '2026-11-11' });
+    expect(attributeSession([held], '2026-11-10')).toHaveProperty('reason');
   });
 });
