@@ -69,6 +69,19 @@ describe('suppression boundaries', () => {
     expect(result.total).toEqual({ shown: true, value: 14 });
   });
 
+  it('reads "every small cell at minimum - 1" as pinning only when no complement is hidden', () => {
+    // The zeros force hiding the 8; then 0 + 0 + 8 = 8 = 2 × 4, but the 8 is a complement (at
+    // least 5), so the hidden cells could also be 1 + 2 + 5: nothing more is hidden.
+    const result = suppressCategoryCounts(cells(0, 0, 8, 20), 5);
+    expect(shownPattern(result)).toEqual([
+      'fewer-than-minimum',
+      'fewer-than-minimum',
+      'complementary',
+      20,
+    ]);
+    expect(result.total).toEqual({ shown: true, value: 28 });
+  });
+
   it('stops hiding once the hidden cells are not pinned', () => {
     const result = suppressCategoryCounts(cells(3, 4, 10, 12), 5);
     expect(shownPattern(result)).toEqual(['fewer-than-minimum', 'fewer-than-minimum', 10, 12]);
