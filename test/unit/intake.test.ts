@@ -4,7 +4,13 @@ import { CONSENT_TEXT } from '../../src/domain/forms/consent-item';
 import { FEEDBACK_FORM } from '../../src/domain/forms/feedback-form';
 import { responseHeaders } from '../../src/domain/forms/form-spec';
 import { planSurvey, surveyChecks } from '../../src/domain/forms/survey-form';
-import { attributeSession, IntakeContext, processResponses } from '../../src/domain/intake';
+import {
+  attributeSession,
+  IntakeContext,
+  processResponses,
+  responseKey,
+} from '../../src/domain/intake';
+import { HeaderMap } from '../../src/domain/sheet/header-map';
 import { Member, Session } from '../../src/domain/types';
 
 const member = (id: string, email: string): Member => ({
@@ -335,6 +341,14 @@ describe('processResponses (rules that route a row)', () => {
     );
     // No address: one reason (none collected), not a second "does not match" one.
     expect(missing.rejected[0].reason.split('; ')).toHaveLength(1);
+    // Nor a "more than one member" one when several Members rows have no address.
+    const blankTwice = processResponses(
+      CHECKIN_FORM,
+      HEADERS,
+      [{ row: 2, values: checkin({}, '') }],
+      context({ ambiguousEmails: new Set(['']) }),
+    );
+    expect(blankTwice.rejected[0].reason.split('; ')).toHaveLength(1);
   });
 
   it('uses the session the member named, and Review when that session was cancelled', () => {
@@ -391,5 +405,53 @@ describe('attributeSession (same day)', () => {
     expect(attributeSession([held, cancelled], '2026-11-12')).toEqual({ date: '2026-11-11' });
     expect(attributeSession([held], '2026-11-11')).toEqual({ date: '2026-11-11' });
     expect(attributeSession([held], '2026-11-10')).toHaveProperty('reason');
+  });
+});
+
+describe('intake: which session, and the Review key', () => {
+  it('finds the nearest past session whatever order the Sessions tab lists them in', () => {
+    const reversed = [...sessions].reverse();
+    expect(attributeSession(reversed, '2026-11-17')).toHaveProperty('reason');
+    expect(attributeSession(reversed, '2026-11-10')).toEqual({ date: '2026-11-04' });
+  });
+
+  it('dates a check-in with no session named by the day it was sent', () => {
+    const result = processResponses(
+      CHECKIN_FORM,
+      HEADERS,
+      [{ row: 2, values: checkin({}, 'ann@example.org', '2026-11-05T10:00:00Z') }],
+      context(),
+    );
+    expect(result.accepted[0].sessionDate).toBe('2026-11-04');
+  });
+
+  it('ends a reason with one full stop', () => {
+    const plan = planSurvey({ enabled: ['rses'] });
+    const headers = ['Timestamp', 'Email Address', ...[...plan.items.keys()]];
+    const values = [
+      new Date('2026-11-20T10:00:00Z'),
+      'ann@example.org',
+      ...[...plan.items.keys()].map((title) =>
+        title === CONSENT_TEXT.title ? CONSENT_TEXT.agree : 'Agree',
+      ),
+    ];
+    const result = processResponses(plan.spec, headers, [{ row: 2, values }], {
+      ...context(),
+      extraChecks: () => ['it cannot be scored.'],
+    });
+    expect(result.rejected[0].reason).toMatch(/^It cannot be scored\.$/);
+  });
+
+  it('keys a submission by form, time and address, the address in any case', () => {
+    const map = new HeaderMap(HEADERS);
+    const at = new Date('2026-11-20T10:00:00Z');
+    const key = (source: string, when: Date, email: string) =>
+      responseKey(source, [when, email], map);
+    expect(key('checkin', at, 'Ann@Example.org ')).toBe(key('checkin', at, 'ann@example.org'));
+    expect(key('checkin', at, 'ann@example.org')).not.toBe(key('survey', at, 'ann@example.org'));
+    expect(key('checkin', at, 'ann@example.org')).not.toBe(
+      key('checkin', new Date('2026-11-20T10:00:01Z'), 'ann@example.org'),
+    );
+    expect(key('checkin', at, 'ann@example.org')).not.toBe(key('checkin', at, 'bob@example.org'));
   });
 });
