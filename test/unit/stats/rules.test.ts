@@ -146,8 +146,8 @@ describe('retention edges', () => {
         { memberId: 'before', joined: '2024-02-10' },
       ],
       [
-        { memberId: 'first', date: '2024-06-20' },
-        { memberId: 'before', date: '2024-06-20' },
+        { memberId: 'first', sessionDate: '2024-06-20' },
+        { memberId: 'before', sessionDate: '2024-06-20' },
       ],
       { ...query, maxWeeksSinceJoining: 20 },
     );
@@ -163,8 +163,8 @@ describe('retention edges', () => {
     const result = retention(
       members,
       [
-        { memberId: 'A', date: '2024-06-30' },
-        { memberId: 'B', date: '2024-07-01' },
+        { memberId: 'A', sessionDate: '2024-06-30' },
+        { memberId: 'B', sessionDate: '2024-07-01' },
       ],
       query,
     );
@@ -177,7 +177,7 @@ describe('retention edges', () => {
         { memberId: 'A', joined: '2024-06-30' },
         { memberId: 'B', joined: '2024-06-29' },
       ],
-      [{ memberId: 'A', date: '2024-06-24' }],
+      [{ memberId: 'A', sessionDate: '2024-06-24' }],
       {
         referenceDate: '2024-06-30',
         minWeeksSinceJoining: 0,
