@@ -20,6 +20,7 @@ import { retention } from '../../../src/domain/stats/retention';
 import { monthlyMeans, trailingMovingAverage } from '../../../src/domain/stats/series';
 import { logGamma, regularizedIncompleteBeta } from '../../../src/domain/stats/special-functions';
 import { suppressCategoryCounts } from '../../../src/domain/stats/suppression';
+import { welchDifference } from '../../../src/domain/stats/welch';
 import { studentTQuantile, studentTUpperTail } from '../../../src/domain/stats/t-distribution';
 
 const cells = (...counts: number[]) =>
@@ -345,5 +346,22 @@ describe('special functions and the t distribution at their edges', () => {
     expect(() => studentTQuantile(0.5, -3)).toThrow(/-3/);
     expect(() => studentTQuantile(-0.1, 5)).toThrow(/-0\.1/);
     expect(studentTQuantile(0.4, 5)).toBeCloseTo(-studentTQuantile(0.6, 5), 12);
+  });
+});
+
+describe('welch difference contract', () => {
+  it('refuses a bad level even when a sample is too small for an interval', () => {
+    for (const level of [0, 1, 1.5, -0.1, Number.NaN]) {
+      expect(() => welchDifference([1], [2], level)).toThrow(/level/);
+    }
+  });
+
+  it('has no interval when only the second sample is too small', () => {
+    expect(welchDifference([1, 2, 3], [5]).ok).toBe(false);
+  });
+
+  it('has an interval for two samples with the same spread', () => {
+    const result = welchDifference([1, 2, 3], [4, 5, 6]);
+    expect(result.ok && result.value.difference).toBe(3);
   });
 });
