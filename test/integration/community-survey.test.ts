@@ -184,6 +184,35 @@ describe('community survey', () => {
     expect(html).toContain('2026 Q1');
   });
 
+  it('says so in the tab when accepted responses lose their event because its code was edited', () => {
+    const env = groupWithWording();
+    addActivity(env, '2026-01-08', 'HL-01');
+    env.advanceBy(3 * DAY);
+    for (let i = 0; i < 6; i += 1) submitCommunity(env, 'HL-01', 'Before the event', 3);
+    expect(records(env, 'Community survey')).toHaveLength(6);
+    env.openSpreadsheet();
+    expect(env.clickMenu('Refresh outcomes').ok).toBe(true);
+    const noteMentioning = (count: number) =>
+      sheetValues(env, TAB).some((row) =>
+        row.some((cell) => String(cell).startsWith(`${count} Community survey response(s)`)),
+      );
+    expect(noteMentioning(6)).toBe(false);
+
+    // A facilitator retypes the code in Activities after the responses came in.
+    env.meter.internal(() => {
+      const sheet = env.spreadsheet.getSheetByName('Activities')!;
+      const values = sheet.getDataRange().getValues();
+      sheet.getRange(2, values[0].indexOf(CODE) + 1).setValue('HL-09');
+    });
+    expect(env.clickMenu('Refresh outcomes').ok).toBe(true);
+    // The responses are kept, count in no figure, and the tab says how many and how to fix it.
+    expect(records(env, 'Community survey')).toHaveLength(6);
+    const event = blockRows(env, 'Community survey per event').get('2026-01-08')!;
+    expect(event[2]).toBe('HL-09');
+    expect(event[3]).not.toBe(6);
+    expect(noteMentioning(6)).toBe(true);
+  });
+
   it('reaches a group set up by the landed build, keeping its tabs and activities', () => {
     const env = landedProject();
     setUpProject(env);

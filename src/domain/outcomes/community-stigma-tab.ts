@@ -48,6 +48,10 @@ export const COMMUNITY_STIGMA_TEXT = {
   partQuarters: (quarters: readonly string[]) =>
     `Left out because some of their events fall outside this period: ${quarters.join(', ')}.`,
   reportedHeading: 'Reported behaviour (RIBS items 1-4): "yes" answers, before and after together',
+  unmatched: (count: number) =>
+    `${count} Community survey response(s) name an event code that no single Activities row ` +
+    'has now (the code was changed or deleted after they came in, or is on two rows), so they ' +
+    'count in no figure here: put the code back on its one Activities row and they count again.',
   none: 'No Activities row has an event code yet, so there are no Community survey figures.',
 } as const;
 
@@ -124,7 +128,12 @@ export function communityStigmaBlocks(figures: CommunityStigmaFigures): OutcomeB
         row.event.code,
         ...figureCells(events, row),
       ]),
-      notes: events.notes(COMMUNITY_STIGMA_TEXT.note, suppressionNote(minN), IDENTICAL_VALUES_NOTE),
+      notes: events.notes(
+        COMMUNITY_STIGMA_TEXT.note,
+        suppressionNote(minN),
+        IDENTICAL_VALUES_NOTE,
+        ...(figures.unmatched > 0 ? [COMMUNITY_STIGMA_TEXT.unmatched(figures.unmatched)] : []),
+      ),
     }),
     block({
       heading: COMMUNITY_STIGMA_TEXT.quartersHeading,

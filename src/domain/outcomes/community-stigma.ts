@@ -86,6 +86,12 @@ export interface CommunityStigmaFigures {
    * the same quarter in the tab by a few responses.
    */
   readonly partQuarters: readonly string[];
+  /**
+   * Accepted responses whose code is now on no Activities row, or on two (a code edited or
+   * deleted after they came in): they count in no figure, so the tab says so rather than
+   * letting them drop out without a word.
+   */
+  readonly unmatched: number;
 }
 
 /** "2026 Q1" for a date in January to March 2026. */
@@ -204,6 +210,7 @@ export function computeCommunityStigma(
       );
     }),
     partQuarters: quarters.filter((quarter) => !shownQuarters.includes(quarter)),
+    unmatched: responses.filter((response) => rowsPerKey.get(response.eventKey) !== 1).length,
   };
 }
 
