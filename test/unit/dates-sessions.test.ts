@@ -3,6 +3,7 @@ import {
   addDays,
   isIsoDate,
   localDateFormatter,
+  monthOf,
   startOfLocalDay,
   weekdayIndex,
 } from '../../src/domain/dates';
@@ -91,6 +92,36 @@ describe('localDateFormatter', () => {
     }
   });
 
+  it('checks year, month and day of an ISO date, and its shape', () => {
+    expect(isIsoDate('2026-13-01')).toBe(false);
+    expect(isIsoDate('2026-00-10')).toBe(false);
+    expect(isIsoDate('2026-04-31')).toBe(false);
+    expect(isIsoDate('2026-12-31')).toBe(true);
+    expect(isIsoDate('2026-1-01')).toBe(false);
+    expect(isIsoDate(' 2026-01-01')).toBe(false);
+    expect(monthOf('2026-03-09')).toBe('2026-03');
+  });
+
+  it('finds the local midnight of a day whose clocks change just after it', () => {
+    // Berlin switches to summer time at 01:00 UTC on 29 March 2026: midnight is still CET.
+    expect(startOfLocalDay('2026-03-29', 'Europe/Berlin').toISOString()).toBe(
+      '2026-03-28T23:00:00.000Z',
+    );
+    expect(startOfLocalDay('2026-03-30', 'Europe/Berlin').toISOString()).toBe(
+      '2026-03-29T22:00:00.000Z',
+    );
+  });
+
+  it('on a UTC day whose offset changes, tells instants before and after the switch apart', () => {
+    const london = localDateFormatter('Europe/London');
+    expect(london(new Date('2026-03-29T00:30:00Z'))).toBe('2026-03-29');
+    expect(london(new Date('2026-03-29T23:30:00Z'))).toBe('2026-03-30');
+    expect(london(new Date('2026-03-29T00:30:00Z'))).toBe('2026-03-29');
+    const tokyo = localDateFormatter('Asia/Tokyo');
+    expect(tokyo(new Date('2026-06-01T14:59:59Z'))).toBe('2026-06-01');
+    expect(tokyo(new Date('2026-06-01T15:00:00Z'))).toBe('2026-06-02');
+  });
+
   it('throws on an invalid date, as Intl does', () => {
     expect(() => localDateFormatter('Europe/London')(new Date(NaN))).toThrow(RangeError);
   });
@@ -124,5 +155,48 @@ describe('sessions', () => {
     expect(
       sessionsToAdd(existing, fortnightly, '2026-11-25', 3).map((session) => session.date),
     ).toEqual(['2026-12-16', '2026-12-30']);
+  });
+
+  describe('every two weeks', () => {
+    const fortnightly = { ...weekly, cadence: 'every two weeks' as const };
+    const at = (date: string, status: Session['status'] = 'held'): Session => ({
+      date,
+      startTime: '18:30',
+      topic: '',
+      status,
+    });
+    it('carries the rhythm of a session long past forward to today', () => {
+      expect(upcomingSessionDates([at('2026-11-04')], fortnightly, '2026-11-25', 2)).toEqual([
+        '2026-12-02',
+        '2026-12-16',
+      ]);
+    });
+    it('a regular session today starts the plan today', () => {
+      expect(upcomingSessionDates([at('2026-11-25')], fortnightly, '2026-11-25', 2)).toEqual([
+        '2026-11-25',
+        '2026-12-09',
+      ]);
+    });
+    it('a session planned far ahead sets the rhythm back to the first date from today', () => {
+      expect(upcomingSessionDates([at('2026-12-23')], fortnightly, '2026-11-25', 2)).toEqual([
+        '2026-11-25',
+        '2026-12-09',
+      ]);
+    });
+    it('takes the rhythm from the latest regular session, whatever the order of the rows', () => {
+      expect(
+        upcomingSessionDates([at('2026-12-09'), at('2026-11-18')], fortnightly, '2026-11-25', 1),
+      ).toEqual(['2026-11-25']);
+    });
+    it('ignores an extra session on another weekday', () => {
+      expect(
+        upcomingSessionDates([at('2026-11-18'), at('2026-11-26')], fortnightly, '2026-11-25', 2),
+      ).toEqual(['2026-12-02', '2026-12-16']);
+    });
+    it('new sessions are planned, untitled, at the meeting time', () => {
+      expect(sessionsToAdd([], fortnightly, '2026-11-25', 1)).toEqual([
+        { date: '2026-11-25', startTime: '18:30', topic: '', status: 'planned' },
+      ]);
+    });
   });
 });
