@@ -23,4 +23,22 @@ describe('parsePeriod', () => {
       error: expect.stringMatching(/starts .* after it ends/),
     });
   });
+  it('needs the whole text to be the period, spaces around the joiner optional', () => {
+    for (const text of [
+      'from 2026-01-01 to 2026-06-30',
+      '2026-01-01 to 2026-06-30 please',
+      '2026-01-01 till 2026-06-30',
+    ])
+      expect(parsePeriod(text, '2026-11-25')).toHaveProperty('error');
+    expect(parsePeriod('2026-01-01-2026-06-30', '2026-11-25')).toEqual({
+      period: { from: '2026-01-01', to: '2026-06-30' },
+    });
+    expect(parsePeriod('2026-01-01 TO 2026-06-30', '2026-11-25')).toHaveProperty('period');
+    expect(parsePeriod('2026-01-01—2026-06-30', '2026-11-25')).toHaveProperty('period');
+  });
+  it('a period of one day is a period', () => {
+    expect(parsePeriod('2026-03-01 to 2026-03-01', '2026-11-25')).toEqual({
+      period: { from: '2026-03-01', to: '2026-03-01' },
+    });
+  });
 });
