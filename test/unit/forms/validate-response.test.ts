@@ -191,4 +191,41 @@ describe('validateResponse', () => {
       );
     });
   });
+
+  describe('each reason names the question or the value it is about', () => {
+    const reasons = (result: ResponseCheck) => (result.ok ? [] : result.reasons);
+    it('a timestamp that is no date, and a missing email', () => {
+      expect(reasons(check({ Timestamp: 'never' }))[0]).toContain('never');
+      const noEmail = reasons(check({ 'Email Address': '  ' }));
+      expect(noEmail).toHaveLength(1);
+      expect(noEmail[0].trim()).not.toBe('');
+    });
+    it('a required question without a column', () => {
+      const result = reasons(
+        check(
+          {},
+          SPEC,
+          HEADERS.filter((header) => header !== 'Scale'),
+        ),
+      );
+      expect(result[0]).toContain('"Scale"');
+    });
+    it('a choice that is not one, named trimmed', () => {
+      const result = reasons(check({ Choice: '  Maybe  ' }));
+      expect(result[0]).toContain('"Maybe"');
+      expect(result[0]).toContain('Choice');
+    });
+    it('a scale, a date and a text answer', () => {
+      expect(reasons(check({ Scale: 9 }))[0]).toContain('Scale');
+      expect(reasons(check({ Date: 'soon' }))[0]).toContain('soon');
+      expect(reasons(check({ Date: 'soon' }))[0]).toContain('Date');
+      expect(reasons(check({ Text: '=SUM(A1)' }))[0]).toContain('Text');
+      expect(reasons(check({ Paragraph: 'x'.repeat(5001) }))[0]).toContain('Paragraph');
+      expect(reasons(check({ Scale: '' }))[0]).toContain('Scale');
+    });
+  });
+
+  it('reads a date typed with spaces around it', () => {
+    expect(answers(check({ Date: ' 2026-01-05 ' })).Date).toBe('2026-01-05');
+  });
 });
