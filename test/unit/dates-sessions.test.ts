@@ -99,6 +99,8 @@ describe('localDateFormatter', () => {
     expect(isIsoDate('2026-12-31')).toBe(true);
     expect(isIsoDate('2026-1-01')).toBe(false);
     expect(isIsoDate(' 2026-01-01')).toBe(false);
+    // Years before 100 read as 19xx in Date.UTC, so they are not taken as dates.
+    expect(isIsoDate('0050-01-01')).toBe(false);
     expect(monthOf('2026-03-09')).toBe('2026-03');
   });
 

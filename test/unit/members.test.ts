@@ -237,12 +237,13 @@ describe('parseMembers, row by row', () => {
   it('names an email that is not one; an anonymised former member needs none', () => {
     const parsed = parseAll([
       person('A', 'not-an-email'),
-      person('', '', { [MEMBER_COLUMNS.id]: 'F0001', [MEMBER_COLUMNS.status]: 'left' }),
+      person('Former', '', { [MEMBER_COLUMNS.id]: 'F0001', [MEMBER_COLUMNS.status]: 'left' }),
       person('Former with text', 'bad', { [MEMBER_COLUMNS.id]: 'F0002' }),
       person('B', 'b@example.org'),
     ]);
-    expect(parsed.members).toHaveLength(3);
+    expect(parsed.members).toHaveLength(4);
     expect(cellsOf(parsed)).toEqual(['Members!C2', 'Members!C4']);
+    expect(parsed.problems[0].message).toContain('not-an-email');
   });
 
   it('flags every row sharing an email, with the other rows', () => {
@@ -451,5 +452,31 @@ describe('indexMembersByEmail', () => {
     expect(index.get('same@example.org')?.name).toBe('A');
     expect(index.size).toBe(1);
     expect(index.has('')).toBe(false);
+  });
+});
+
+describe('parseMembers, more rules', () => {
+  it('names the tab when required columns are missing', () => {
+    expect(() => parseMembers([MEMBER_COLUMNS.name], [], 2, utcDate)).toThrow(/Members/);
+  });
+
+  it('without a way to read formulas, a broken name shows as the id', () => {
+    const parsed = parseMembers(ALL, [toRow(person('#NAME?', 'jo@example.org'))], 2, utcDate);
+    expect(parsed.members[0].name).toBe(parsed.members[0].id);
+  });
+
+  it('trims names and gives a blank joining date as empty', () => {
+    const parsed = parseAll([person('  Ann  ', 'a@example.org')]);
+    expect(parsed.members[0].name).toBe('Ann');
+    expect(parsed.members[0].joined).toBe('');
+  });
+
+  it('tells names apart that differ only by a space', () => {
+    const parsed = parseAll([
+      person('Ann', 'ann@example.org', { [MEMBER_COLUMNS.doNotPairWith]: 'Joann' }),
+      person('Jo Ann', 'joann1@example.org'),
+      person('Joann', 'joann2@example.org'),
+    ]);
+    expect(parsed.members[0].doNotPairWith).toEqual(['M0003']);
   });
 });

@@ -41,6 +41,11 @@ describe('plainErrorMessage', () => {
     expect(plainErrorMessage('Stop. Now')).toBe(`Stop. Now.${advice}`);
   });
 
+  it('trims what is left', () => {
+    expect(plainErrorMessage('  boom  ')).toBe(`boom.${advice}`);
+    expect(plainErrorMessage('Exception: boom  ')).toBe(`boom.${advice}`);
+  });
+
   it('says something went wrong when nothing is left', () => {
     expect(plainErrorMessage('Exception: ')).toBe(`${MENU_ERROR_TEXT.unknown}${advice}`);
     expect(plainErrorMessage(new Error(''))).toBe(`${MENU_ERROR_TEXT.unknown}${advice}`);

@@ -39,6 +39,8 @@ describe('parseSavedReports', () => {
       { ...good, to: undefined },
       { ...good, from: '2026-02-30' },
       { ...good, to: '31/03/2026' },
+      { ...good, from: ['2026-01-01'] },
+      { ...good, to: ['2026-03-31'] },
       good,
     ]);
     expect(parseSavedReports(stored)).toEqual([good]);

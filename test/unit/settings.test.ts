@@ -163,6 +163,9 @@ describe('parseSettings, value by value', () => {
     }
     expect(problemsOf({ 'Daily email budget': 1501 })).toHaveLength(1);
     expect(problemsOf({ 'Daily email budget': -1 })).toHaveLength(1);
+    // A bound of 0 must not let an empty cell through as 0.
+    expect(problemsOf({ 'Daily email budget': '' })).toHaveLength(1);
+    expect(problemsOf({ 'Daily email budget': '   ' })).toHaveLength(1);
   });
 
   it('reads times with a colon or a dot, one or two hour digits, and nothing else around them', () => {
