@@ -95,6 +95,11 @@ describe('parseSettings', () => {
     expect(settings.meetingTime).toBe('18:30');
   });
 
+  it('reads a time cell in UTC when no spreadsheet time zone is given', () => {
+    const typed = new Date(Date.UTC(1899, 11, 30, 18, 30, 0));
+    expect(parseSettings(defaultRows({ 'Meeting time': typed }), 2).meetingTime).toBe('18:30');
+  });
+
   it('names a missing setting row instead of guessing a value', () => {
     const rows = defaultRows().filter((row) => row.label !== 'Daily email budget');
     expect(() => parseSettings(rows, 2)).toThrow(/missing the row "Daily email budget"/);

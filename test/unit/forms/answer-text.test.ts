@@ -30,6 +30,8 @@ describe('answerKey', () => {
     expect(answerKey('-2.50')).toBe('-2.5');
     expect(answerKey('12')).toBe('12');
     expect(answerKey('1.25')).toBe('1.25');
+    expect(answerKey('12.0')).toBe('12');
+    expect(answerKey('.25')).toBe('0.25');
     expect(answerKey(-0)).toBe('0');
     expect(answerKey('-0')).toBe('0');
     expect(answerKey(0)).toBe('0');

@@ -60,6 +60,14 @@ describe('planSurvey', () => {
     expect(planSurvey({ enabled: ['swemwbs'], wording: otherItem }).missingWording).toHaveLength(1);
   });
 
+  it('asks each item by its own wording', () => {
+    const plan = planSurvey({ enabled: ['rses'] });
+    expect(plan.items.size).toBe(ROSENBERG_SELF_ESTEEM.items.length);
+    RSES_TITLES.forEach((title, index) =>
+      expect(plan.items.get(title)?.itemId).toBe(ROSENBERG_SELF_ESTEEM.items[index].id),
+    );
+  });
+
   it('shipped wording wins over pasted wording', () => {
     const plan = planSurvey({
       enabled: ['rses'],
@@ -163,6 +171,16 @@ describe('instrumentAnswers and scoring', () => {
     expect(surveyScores(plan, { ...allRses('Agree'), [RSES_TITLES[0]]: '' })).toEqual({
       rses: null,
     });
+  });
+
+  it('scores each instrument of a plan with its own definition', () => {
+    const both = planSurvey({ enabled: ['swemwbs', 'rses'], wording: swemwbsWording });
+    const answers: Record<string, unknown> = { ...allRses('Agree') };
+    for (const entry of swemwbsWording) answers[entry.text.trim()] = 'Often';
+    const scores = surveyScores(both, answers);
+    // Five items score 2 and the five reverse-keyed ones 1.
+    expect(scores.rses).toBe(15);
+    expect(typeof scores.swemwbs).toBe('number');
   });
 
   it('an unmatched answer makes the outcome fail, naming the answer and the question', () => {
