@@ -397,6 +397,39 @@ describe('processResponses (rules that route a row)', () => {
   });
 });
 
+describe('processResponses (anonymous forms and their own checks)', () => {
+  const headers = ['Timestamp', ...FEEDBACK_FORM.items.map((item) => item.title)];
+  const row = (rating: unknown) => [
+    new Date('2026-11-20T10:00:00Z'),
+    ...FEEDBACK_FORM.items.map((item) =>
+      item.title === CONSENT_TEXT.title ? CONSENT_TEXT.agree : item.kind === 'scale' ? rating : '',
+    ),
+  ];
+  it('sends a valid anonymous response its own checks refuse to Review, with their reason', () => {
+    const result = processResponses(
+      FEEDBACK_FORM,
+      headers,
+      [{ row: 2, values: row(4) }],
+      context({ extraChecks: () => ['the code is unknown'] }),
+    );
+    expect(result.accepted).toEqual([]);
+    expect(result.rejected.map((rejected) => rejected.row)).toEqual([2]);
+    expect(result.rejected[0].reason.toLowerCase()).toContain('the code is unknown');
+  });
+  it('does not run its own checks on an anonymous row that already failed its answers', () => {
+    const extraChecks = jest.fn(() => ['never']);
+    const result = processResponses(
+      FEEDBACK_FORM,
+      headers,
+      [{ row: 2, values: row(0) }],
+      context({ extraChecks }),
+    );
+    expect(extraChecks).not.toHaveBeenCalled();
+    expect(result.rejected).toHaveLength(1);
+    expect(result.rejected[0].reason).not.toContain('never');
+  });
+});
+
 describe('attributeSession (same day)', () => {
   it('counts a date with a held and a cancelled session as held, in either order', () => {
     const held = { date: '2026-11-11', startTime: '18:30', topic: '', status: 'held' as const };
