@@ -102,6 +102,7 @@ describe('localDateFormatter', () => {
     // Years before 100 read as 19xx in Date.UTC, so they are not taken as dates.
     expect(isIsoDate('0050-01-01')).toBe(false);
     expect(monthOf('2026-03-09')).toBe('2026-03');
+    expect(() => addDays('2026/03/09', 1)).toThrow('2026/03/09');
   });
 
   it('finds the local midnight of a day whose clocks change just after it', () => {
@@ -171,6 +172,12 @@ describe('sessions', () => {
       expect(upcomingSessionDates([at('2026-11-04')], fortnightly, '2026-11-25', 2)).toEqual([
         '2026-12-02',
         '2026-12-16',
+      ]);
+    });
+    it('stops at today when the rhythm of a past session lands on it', () => {
+      expect(upcomingSessionDates([at('2026-11-11')], fortnightly, '2026-11-25', 2)).toEqual([
+        '2026-11-25',
+        '2026-12-09',
       ]);
     });
     it('a regular session today starts the plan today', () => {
