@@ -430,6 +430,33 @@ describe('processResponses (anonymous forms and their own checks)', () => {
   });
 });
 
+describe('a cancelled session, named or not', () => {
+  it('says differently whether the member named the cancelled session or it was the nearest', () => {
+    const unnamed = attributeSession(sessions, '2026-11-12');
+    const named = attributeSession(sessions, '2026-11-11', true);
+    expect(unnamed).toHaveProperty('reason');
+    expect(named).toHaveProperty('reason');
+    expect(unnamed).not.toEqual(named);
+    expect(attributeSession(sessions, '2026-11-12', false)).toEqual(unnamed);
+  });
+  it('processResponses passes on whether the member named the session', () => {
+    const result = processResponses(
+      CHECKIN_FORM,
+      HEADERS,
+      [
+        { row: 2, values: checkin({ sessionDate: '2026-11-11' }, 'ann@example.org') },
+        { row: 3, values: checkin({}, 'ann@example.org', '2026-11-12T10:00:00Z') },
+      ],
+      context(),
+    );
+    expect(result.accepted).toEqual([]);
+    const [named, unnamed] = result.rejected.map((rejected) => rejected.reason);
+    expect(named).toContain('2026-11-11');
+    expect(unnamed).toContain('2026-11-11');
+    expect(named).not.toEqual(unnamed);
+  });
+});
+
 describe('attributeSession (same day)', () => {
   it('counts a date with a held and a cancelled session as held, in either order', () => {
     const held = { date: '2026-11-11', startTime: '18:30', topic: '', status: 'held' as const };

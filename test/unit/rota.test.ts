@@ -55,18 +55,20 @@ describe('rotaGrid', () => {
     expect(grid.rows).toEqual([{ date: '2026-03-05', cells: ['', 'M9'] }]);
   });
 
-  it('sorts many extra roles and sessions given in reverse order', () => {
+  it('sorts many extra roles and sessions given in mixed order', () => {
     const grid = rotaGrid(
       [
-        cell('2026-03-26', 'd', 'M1'),
-        cell('2026-03-19', 'c', 'M1'),
         cell('2026-03-12', 'b', 'M1'),
+        cell('2026-03-26', 'd', 'M1'),
         cell('2026-03-05', 'a', 'M1'),
+        cell('2026-03-19', 'c', 'M1'),
+        cell('2026-03-26', 'e', 'M1'),
+        cell('2026-03-05', 'c', 'M1'),
       ],
       [],
       names,
     );
-    expect(grid.roles).toEqual(['a', 'b', 'c', 'd']);
+    expect(grid.roles).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(grid.rows.map((row) => row.date)).toEqual([
       '2026-03-05',
       '2026-03-12',

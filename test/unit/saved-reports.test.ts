@@ -102,6 +102,8 @@ describe('SAVED_REPORT_TEXT', () => {
     expect(text).toContain('2026-01-31');
     expect(text).toContain('2026-02-28');
     expect(text).toMatch(/\b2\b/);
+    // The two periods are kept apart, not run together.
+    expect(text).not.toContain('2026-01-312026-02-01');
     expect(SAVED_REPORT_TEXT.deleted([two[0]])).toMatch(/\b1\b/);
   });
   it('names each report to delete by hand, with its link when there is one', () => {

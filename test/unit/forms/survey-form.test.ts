@@ -8,7 +8,13 @@ import {
   surveyFormSpec,
   surveyScores,
 } from '../../../src/domain/forms/survey-form';
-import { INSTRUMENTS, ROSENBERG_SELF_ESTEEM, SWEMWBS } from '../../../src/domain/instruments';
+import {
+  INSTRUMENTS,
+  RIBS,
+  ROSENBERG_SELF_ESTEEM,
+  scoreInstrument,
+  SWEMWBS,
+} from '../../../src/domain/instruments';
 import { STORY_ITEMS } from '../../../src/domain/stories';
 
 const swemwbsWording: PastedWording[] = SWEMWBS.items.map((item, index) => ({
@@ -205,6 +211,41 @@ describe('instrumentAnswers and scoring', () => {
     expect(twoWrong.reason).toContain('Sometimes');
     expect(twoWrong.reason).toContain('Often');
     expect(twoWrong.reason.indexOf('Sometimes')).toBeLessThan(twoWrong.reason.indexOf('Often'));
+  });
+});
+
+describe('unmatched answers beside the score', () => {
+  const ribsWording: PastedWording[] = RIBS.items.map((item) => ({
+    instrumentId: 'ribs',
+    itemId: item.id,
+    text: `[${item.id}]`,
+  }));
+  const plan = planSurvey({ enabled: ['ribs'], wording: ribsWording });
+  const valid: Record<string, unknown> = {};
+  for (const item of RIBS.items)
+    if (item.required) valid[`[${item.id}]`] = item.scale.options[0].label;
+
+  it('an unmatched answer to an optional item fails the row alone, with no item problems', () => {
+    const optional = RIBS.items.find((item) => !item.required)!;
+    expect(scoreSurvey(plan, valid).get('ribs')?.ok).toBe(true);
+    const outcome = scoreSurvey(plan, { ...valid, [`[${optional.id}]`]: 'Sometimes' }).get('ribs')!;
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.reason).toContain('Sometimes');
+    expect(outcome.reason.trim().endsWith('.')).toBe(true);
+  });
+
+  it('with a score that fails too, gives both reasons and the score problems', () => {
+    const required = RIBS.items.find((item) => item.required)!;
+    const answers = { ...valid, [`[${required.id}]`]: 'Sometimes' };
+    const outcome = scoreSurvey(plan, answers).get('ribs')!;
+    const own = scoreInstrument(RIBS, instrumentAnswers(plan, answers).get('ribs')!.answers);
+    expect(own.ok).toBe(false);
+    if (outcome.ok || own.ok) return;
+    expect(outcome.reason).toContain('Sometimes');
+    expect(outcome.reason).toContain(own.reason);
+    expect(outcome.problems).toEqual(own.problems);
   });
 });
 
