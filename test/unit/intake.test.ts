@@ -454,6 +454,10 @@ describe('a cancelled session, named or not', () => {
     expect(named).toContain('2026-11-11');
     expect(unnamed).toContain('2026-11-11');
     expect(named).not.toEqual(unnamed);
+    const said = (reason: { reason: string } | { date: string }) =>
+      'reason' in reason ? reason.reason.slice(1, -1) : '';
+    expect(named).toContain(said(attributeSession(sessions, '2026-11-11', true)));
+    expect(unnamed).toContain(said(attributeSession(sessions, '2026-11-12')));
   });
 });
 
