@@ -12,7 +12,7 @@
  * use 1 on a loaded machine).
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -53,6 +53,8 @@ if (!process.env.MUTATION_REPORT_ONLY) {
   // Which tests each test file holds, recorded afresh by the dry run (mutation/*.js).
   const testFiles = path.join(root, 'reports/mutation/test-files.json');
   rmSync(testFiles, { force: true });
+  // A fresh clone has no reports/ folder, and the dry run's record cannot create it.
+  mkdirSync(path.dirname(testFiles), { recursive: true });
   const run = spawnSync(
     'npx',
     [
