@@ -1,0 +1,10 @@
+/**
+ * The English catalogue, the master: one object per area of the product, so that texts live
+ * near each other by what a person reads them in. A new language copies this folder, translates
+ * the values (never the keys) and registers itself in ../catalogues.ts.
+ */
+import { CORE_EN } from './core';
+
+export const EN = {
+  ...CORE_EN,
+} as const;
