@@ -1,4 +1,5 @@
 /** The Community survey figures as the "Outcomes: Community stigma" tab and the report's blocks. */
+import { t } from '../i18n';
 import { CellWriter } from './cell-writer';
 import {
   computeCommunityStigma,
@@ -10,50 +11,56 @@ import {
 import { eventCodeKey } from '../forms/community-form';
 import { DECIMALS, figureText } from './format';
 import type { OutcomeInput, Period } from './inputs';
-import { IDENTICAL_VALUES_NOTE, suppressionNote } from './notes';
+import { identicalValuesNote, suppressionNote } from './notes';
 import { wholeHistory } from './period';
 import { block, type Cell, type OutcomeBlock, type OutcomeTab } from './tab';
 
+/** The tab's English name, which code finds it by; the sheet shows t('tab.outcomesCommunityStigma'). */
 export const COMMUNITY_STIGMA_TITLE = 'Outcomes: Community stigma';
 
+/** The tab's words in the language of the run (each read when used). */
 export const COMMUNITY_STIGMA_TEXT = {
-  eventsHeading: 'Community survey per event (RIBS, anonymous audiences)',
-  quartersHeading: 'Community survey per quarter of the events’ dates',
-  figureHeader: [
-    'Responses before',
-    'Responses after',
-    'Mean intended behaviour before (4-20)',
-    'Mean intended behaviour after (4-20)',
-    'Difference (after − before)',
-    '95% interval: lower',
-    '95% interval: upper',
-    ...Array.from(
-      { length: REPORTED_ITEMS },
-      (_, item) => `Reported behaviour item ${item + 1}: yes`,
-    ),
-  ],
-  note:
-    'From the Community survey, which collects no name or email, answered by the audience of an ' +
-    'event before or after it; each response is matched to its event by the event code in the ' +
-    'Activities tab. Intended behaviour is the sum of RIBS items 5-8 (4-20, "don’t know" counts ' +
-    'as 3); higher means less stigmatising intended behaviour. The difference is the after mean ' +
-    'minus the before mean, with a Welch 95% interval (different people answer before and after, ' +
-    'so the two are independent samples), shown only where both means are. Reported behaviour ' +
-    '(items 1-4) counts the "yes" answers over all the event’s responses. Responses stand in for ' +
-    'people when deciding what to hide.',
-  quarterNote:
-    'A quarter pools the events dated in it. A quarter’s figure is also hidden when the events ' +
-    'whose same figure is hidden hold too few responses, so they cannot be worked out by ' +
-    'subtraction.',
+  get eventsHeading() {
+    return t('outcomes.communityStigma.eventsHeading');
+  },
+  get quartersHeading() {
+    return t('outcomes.communityStigma.quartersHeading');
+  },
+  get figureHeader() {
+    return [
+      t('outcomes.communityStigma.column.before'),
+      t('outcomes.communityStigma.column.after'),
+      t('outcomes.communityStigma.column.meanBefore'),
+      t('outcomes.communityStigma.column.meanAfter'),
+      t('outcomes.communityStigma.column.difference'),
+      t('outcomes.communityStigma.column.lower'),
+      t('outcomes.communityStigma.column.upper'),
+      ...Array.from({ length: REPORTED_ITEMS }, (_, item) =>
+        t('outcomes.communityStigma.column.reportedItem', { item: item + 1 }),
+      ),
+    ];
+  },
+  get note() {
+    return t('outcomes.communityStigma.note');
+  },
+  get quarterNote() {
+    return t('outcomes.communityStigma.quarterNote');
+  },
   partQuarters: (quarters: readonly string[]) =>
-    `Left out because some of their events fall outside this period: ${quarters.join(', ')}.`,
-  reportedHeading: 'Reported behaviour (RIBS items 1-4): "yes" answers, before and after together',
-  unmatched: (count: number) =>
-    `${count} Community survey response(s) name an event code that no single Activities row ` +
-    'has now (the code was changed or deleted after they came in, or is on two rows), so they ' +
-    'count in no figure here: put the code back on its one Activities row and they count again.',
-  none: 'No Activities row has an event code yet, so there are no Community survey figures.',
-} as const;
+    t('outcomes.communityStigma.partQuarters', { quarters: quarters.join(', ') }),
+  get reportedHeading() {
+    return t('outcomes.communityStigma.reportedHeading');
+  },
+  unmatched: (count: number) => t('outcomes.communityStigma.unmatched', { count }),
+  get none() {
+    return t('outcomes.communityStigma.none');
+  },
+};
+
+/** An event as a row label: its date and its code. */
+function eventLabel(event: CommunityEvent): string {
+  return t('outcomes.communityStigma.eventLabel', { date: event.date, code: event.code });
+}
 
 /** The events (Activities rows with a code) and the responses, from the outcome input. */
 export function communityEvents(input: OutcomeInput): CommunityEvent[] {
@@ -95,8 +102,10 @@ export function buildCommunityStigma(input: OutcomeInput): OutcomeTab | null {
   };
   const figures = computeCommunityStigmaOf(input, period, false);
   return {
-    title: COMMUNITY_STIGMA_TITLE,
-    refreshedNote: `Covers every event with an event code. ${suppressionNote(figures.minGroupSize)}`,
+    title: t('tab.outcomesCommunityStigma'),
+    refreshedNote: t('outcomes.communityStigma.coverage', {
+      suppression: suppressionNote(figures.minGroupSize),
+    }),
     blocks: communityStigmaBlocks(figures),
   };
 }
@@ -121,7 +130,12 @@ export function communityStigmaBlocks(figures: CommunityStigmaFigures): OutcomeB
   return [
     block({
       heading: COMMUNITY_STIGMA_TEXT.eventsHeading,
-      header: ['Event date', 'Kind', 'Event code', ...COMMUNITY_STIGMA_TEXT.figureHeader],
+      header: [
+        t('outcomes.communityStigma.column.eventDate'),
+        t('outcomes.communityStigma.column.kind'),
+        t('outcomes.communityStigma.column.eventCode'),
+        ...COMMUNITY_STIGMA_TEXT.figureHeader,
+      ],
       rows: figures.events.map((row) => [
         row.event.date,
         row.event.kind,
@@ -131,19 +145,23 @@ export function communityStigmaBlocks(figures: CommunityStigmaFigures): OutcomeB
       notes: events.notes(
         COMMUNITY_STIGMA_TEXT.note,
         suppressionNote(minN),
-        IDENTICAL_VALUES_NOTE,
+        identicalValuesNote(),
         ...(figures.unmatched > 0 ? [COMMUNITY_STIGMA_TEXT.unmatched(figures.unmatched)] : []),
       ),
     }),
     block({
       heading: COMMUNITY_STIGMA_TEXT.quartersHeading,
-      header: ['Quarter', 'Events', ...COMMUNITY_STIGMA_TEXT.figureHeader],
+      header: [
+        t('outcomes.communityStigma.column.quarter'),
+        t('outcomes.communityStigma.column.events'),
+        ...COMMUNITY_STIGMA_TEXT.figureHeader,
+      ],
       rows: figures.quarters.map((row) => [row.quarter, row.events, ...figureCells(quarters, row)]),
       chart:
         figures.quarters.length > 0
           ? {
               type: 'column',
-              title: 'Mean intended behaviour before and after events, per quarter (RIBS, 4-20)',
+              title: t('outcomes.communityStigma.chart'),
               categoryColumn: 0,
               seriesColumns: [4, 5],
             }
@@ -167,7 +185,10 @@ export function communityReportBlocks(figures: CommunityStigmaFigures): OutcomeB
   const write = new CellWriter(minN);
   const interval = (row: StigmaFigures): Cell =>
     row.lower.kind === 'shown' && row.upper.kind === 'shown'
-      ? `${figureText(row.lower, DECIMALS.mean, minN, true)} to ${figureText(row.upper, DECIMALS.mean, minN, true)}`
+      ? t('outcomes.range', {
+          lower: figureText(row.lower, DECIMALS.mean, minN, true),
+          upper: figureText(row.upper, DECIMALS.mean, minN, true),
+        })
       : write.cell(row.lower.kind === 'shown' ? row.upper : row.lower);
   const intended = (row: StigmaFigures): Cell[] => [
     write.cell(row.before),
@@ -178,24 +199,28 @@ export function communityReportBlocks(figures: CommunityStigmaFigures): OutcomeB
     interval(row),
   ];
   const header = [
-    'Before (n)',
-    'After (n)',
-    'Mean before',
-    'Mean after',
-    'Difference',
-    '95% interval',
+    t('outcomes.communityStigma.report.column.before'),
+    t('outcomes.communityStigma.report.column.after'),
+    t('outcomes.communityStigma.report.column.meanBefore'),
+    t('outcomes.communityStigma.report.column.meanAfter'),
+    t('outcomes.communityStigma.report.column.difference'),
+    t('outcomes.communityStigma.report.column.interval'),
   ];
-  const label = (row: EventRow) => `${row.event.date} ${row.event.code}`;
+  const label = (row: EventRow) => eventLabel(row.event);
   return [
     block({
       heading: COMMUNITY_STIGMA_TEXT.eventsHeading,
-      header: ['Event', ...header],
+      header: [t('outcomes.communityStigma.report.column.event'), ...header],
       rows: figures.events.map((row) => [label(row), ...intended(row)]),
       notes: [COMMUNITY_STIGMA_TEXT.note],
     }),
     block({
       heading: COMMUNITY_STIGMA_TEXT.quartersHeading,
-      header: ['Quarter', 'Events', ...header],
+      header: [
+        t('outcomes.communityStigma.column.quarter'),
+        t('outcomes.communityStigma.column.events'),
+        ...header,
+      ],
       rows: figures.quarters.map((row) => [row.quarter, row.events, ...intended(row)]),
       notes: [
         COMMUNITY_STIGMA_TEXT.quarterNote,
@@ -207,8 +232,10 @@ export function communityReportBlocks(figures: CommunityStigmaFigures): OutcomeB
     block({
       heading: COMMUNITY_STIGMA_TEXT.reportedHeading,
       header: [
-        'Event or quarter',
-        ...Array.from({ length: REPORTED_ITEMS }, (_, item) => `Item ${item + 1}: yes`),
+        t('outcomes.communityStigma.report.column.eventOrQuarter'),
+        ...Array.from({ length: REPORTED_ITEMS }, (_, item) =>
+          t('outcomes.communityStigma.report.column.item', { item: item + 1 }),
+        ),
       ],
       rows: [
         ...figures.events.map((row) => [label(row), ...row.reportedYes.map((f) => write.cell(f))]),
@@ -217,7 +244,7 @@ export function communityReportBlocks(figures: CommunityStigmaFigures): OutcomeB
           ...row.reportedYes.map((f) => write.cell(f)),
         ]),
       ],
-      notes: write.notes(suppressionNote(minN), IDENTICAL_VALUES_NOTE),
+      notes: write.notes(suppressionNote(minN), identicalValuesNote()),
     }),
   ];
 }

@@ -1,4 +1,5 @@
 /** The Group feedback figures as a block of the Participation tab and the report. */
+import { t } from '../i18n';
 import { CellWriter } from './cell-writer';
 import { DECIMALS } from './format';
 import { computeFeedback, type FeedbackFigures } from './feedback';
@@ -7,23 +8,28 @@ import { otherPublishedPeriods } from './overlap';
 import { suppressionNote } from './notes';
 import { block, type OutcomeBlock } from './tab';
 
+/** The block's words in the language of the run (each read when used). */
 export const FEEDBACK_TEXT = {
-  heading: 'Group feedback per month (anonymous form)',
-  header: [
-    'Month',
-    'Responses',
-    'Mean rating of recent sessions (1-5)',
-    'Said what they want more of',
-    'Said what they want less of',
-    'Gave ideas',
-  ],
-  total: 'Whole period',
-  note:
-    'From the Group feedback form, which collects no name or email: each response counts ' +
-    'once, and responses stand in for people when deciding what to hide. What people wrote ' +
-    'is in the Feedback tab for facilitators and is never reported. The whole period’s ' +
-    'responses are hidden when exactly one month is, so it cannot be worked out.',
-} as const;
+  get heading() {
+    return t('outcomes.feedback.heading');
+  },
+  get header() {
+    return [
+      t('outcomes.feedback.column.month'),
+      t('outcomes.feedback.column.responses'),
+      t('outcomes.feedback.column.meanRating'),
+      t('outcomes.feedback.column.moreOf'),
+      t('outcomes.feedback.column.lessOf'),
+      t('outcomes.feedback.column.ideas'),
+    ];
+  },
+  get total() {
+    return t('outcomes.feedback.total');
+  },
+  get note() {
+    return t('outcomes.feedback.note');
+  },
+};
 
 /** The block, or null when the group has had no feedback at all (the form may be new). */
 export function feedbackBlock(input: OutcomeInput, period: Period): OutcomeBlock | null {
@@ -36,7 +42,7 @@ export function feedbackFiguresBlock(figures: FeedbackFigures): OutcomeBlock {
   const write = new CellWriter(figures.minGroupSize);
   return block({
     heading: FEEDBACK_TEXT.heading,
-    header: [...FEEDBACK_TEXT.header],
+    header: FEEDBACK_TEXT.header,
     rows: [
       ...figures.months.map((month) => [
         month.month,

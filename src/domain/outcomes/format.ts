@@ -1,4 +1,5 @@
 /** How figures read in a cell or a sentence. One place, so the tabs and the report agree. */
+import { currentLocale, t } from '../i18n';
 import type { Figure, FigureSuppression } from './figure';
 import { numberCell, type NumberCell } from './tab';
 
@@ -9,24 +10,32 @@ import { numberCell, type NumberCell } from './tab';
  * the label does not already say (it is below the minimum), and the auditor's bounds take it in.
  */
 export function suppressedText(minN: number): string {
-  return `suppressed (fewer than ${minN})`;
+  return t('outcomes.suppressed.fewerThan', { minN });
 }
 
 /** A figure hidden only because, with a total or a neighbour shown, it would give a small one away. */
-export const COMPLEMENTARY_TEXT = 'suppressed (hidden so another figure cannot be worked out)';
+export function complementaryText(): string {
+  return t('outcomes.suppressed.complementary');
+}
 
-export const IDENTICAL_VALUES_TEXT = 'suppressed (all values identical)';
+export function identicalValuesText(): string {
+  return t('outcomes.suppressed.identical');
+}
 
 export function suppressionText(reason: FigureSuppression, minN: number): string {
-  if (reason === 'identical-values') return IDENTICAL_VALUES_TEXT;
-  if (reason === 'complementary') return COMPLEMENTARY_TEXT;
+  if (reason === 'identical-values') return identicalValuesText();
+  if (reason === 'complementary') return complementaryText();
   return suppressedText(minN);
 }
 
-export const NOT_COMPUTABLE_TEXT = 'n/a';
+export function notComputableText(): string {
+  return t('outcomes.notComputable.cell');
+}
 
 /** A figure nobody entered (e.g. people reached left blank): never shown as 0. */
-export const NOT_RECORDED = 'not recorded';
+export function notRecordedText(): string {
+  return t('outcomes.notRecorded');
+}
 
 /** Decimal places by kind of figure. */
 export const DECIMALS = { count: 0, mean: 2, percent: 1, effectSize: 2 } as const;
@@ -55,15 +64,19 @@ export function figureCell(
     case 'suppressed':
       return suppressionText(figure.reason, minN);
     case 'not-computable':
-      notes?.add(`${NOT_COMPUTABLE_TEXT}: ${figure.reason}`);
-      return NOT_COMPUTABLE_TEXT;
+      notes?.add(t('outcomes.notComputable.note', { reason: figure.reason }));
+      return notComputableText();
   }
 }
 
-/** A number for prose: fixed decimals, a true minus sign, and an explicit + when asked. */
+/**
+ * A number for prose: fixed decimals, a true minus sign, and an explicit + when asked. Digits
+ * are never grouped ("1234.5", as the report has always printed them); only the decimal mark is
+ * the language's.
+ */
 export function formatNumber(value: number, decimals: number, signed = false): string {
   const rounded = roundTo(value, decimals);
-  const text = Math.abs(rounded).toFixed(decimals);
+  const text = Math.abs(rounded).toFixed(decimals).replace('.', decimalMark());
   if (rounded < 0) return `\u2212${text}`;
   return signed && rounded > 0 ? `+${text}` : text;
 }
@@ -76,6 +89,21 @@ export function figureText(figure: Figure, decimals: number, minN: number, signe
     case 'suppressed':
       return suppressionText(figure.reason, minN);
     case 'not-computable':
-      return 'not computable';
+      return t('outcomes.notComputable.prose');
   }
+}
+
+const decimalMarks = new Map<string, string>();
+
+/** The current language's decimal mark: "." in English, "," in Spanish and French. */
+function decimalMark(): string {
+  const locale = currentLocale();
+  let mark = decimalMarks.get(locale);
+  if (mark === undefined) {
+    mark =
+      new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')
+        ?.value ?? '.';
+    decimalMarks.set(locale, mark);
+  }
+  return mark;
 }

@@ -11,6 +11,7 @@
  * All row and column numbers here are 0-based positions in `values`; add 1 for sheet ranges
  * when the grid is written at A1.
  */
+import { t } from '../i18n';
 import { asText } from '../sheet/cells';
 import { cellNumber, fixedDecimalsFormat, type Cell, type ChartSpec, type OutcomeTab } from './tab';
 
@@ -67,7 +68,7 @@ export function toGrid(tab: OutcomeTab, refreshedAt: string): Grid {
   // Text already in the tab (its introduction, a cell that explains a row) is not repeated as a note.
   const notesShown = new Set<string>([tab.refreshedNote]);
   push([tab.title]);
-  push([`Last refreshed: ${refreshedAt}`]);
+  push([t('outcomes.lastRefreshed', { refreshedAt })]);
   push([tab.refreshedNote]);
   tab.blocks.forEach((outcomeBlock) => {
     push([]);

@@ -1,11 +1,13 @@
 /** Lays out the growth and stigma figures as the blocks of their tab. */
+import { t, type FormattedKey } from '../i18n';
+import type { InstrumentPurpose } from '../instruments/types';
 import { MIN_PAIRS_FOR_INFERENCE } from '../stats/paired-change';
 import type { BetterDirection } from '../stats/reliable-change';
 import { CellWriter } from './cell-writer';
-import { DECIMALS, suppressedText, NOT_COMPUTABLE_TEXT } from './format';
+import { DECIMALS, suppressedText, notComputableText } from './format';
 import {
   computeGrowth,
-  DESCRIPTIVE_ONLY_NOTE,
+  descriptiveOnlyText,
   type GrowthFigures,
   type InstrumentChange,
 } from './growth';
@@ -13,36 +15,54 @@ import type { OutcomeInput } from './inputs';
 import {
   coverageNote,
   descriptiveOnlyNote,
-  IDENTICAL_VALUES_NOTE,
-  CONFIDENCE_INTERVAL_NOTE,
-  EFFECT_SIZE_NOTE,
-  EXACT_FIGURES_NOTE,
-  PAIRING_NOTE,
-  RELIABLE_CHANGE_NOTE,
+  identicalValuesNote,
+  confidenceIntervalNote,
+  effectSizeNote,
+  exactFiguresNote,
+  pairingNote,
+  reliableChangeNote,
   suppressionNote,
 } from './notes';
 import { otherPublishedPeriods } from './overlap';
 import { wholeHistory } from './period';
 import { block, type Cell, type OutcomeBlock, type OutcomeTab } from './tab';
 
+/** The tab's English name, which code finds it by; the sheet shows t('tab.outcomesGrowth'). */
 export const GROWTH_TITLE = 'Outcomes: Growth and stigma';
 
-export const GROWTH_HEADER = [
-  'Instrument',
-  'Better when',
-  'Members with baseline and follow-up (n)',
-  'Mean at baseline',
-  'Mean at latest follow-up',
-  'Mean change (follow-up − baseline)',
-  '95% CI lower',
-  '95% CI upper',
-  'd_z (paired)',
-  'Improved (reliable change)',
-  'No reliable change',
-  'Worse (reliable change)',
-  'Reliable-change criterion',
-  'Inference',
-] as const;
+const GROWTH_COLUMNS = [
+  'outcomes.growth.column.instrument',
+  'outcomes.growth.column.betterWhen',
+  'outcomes.growth.column.pairs',
+  'outcomes.growth.column.meanBaseline',
+  'outcomes.growth.column.meanFollowUp',
+  'outcomes.growth.column.meanChange',
+  'outcomes.growth.column.ciLower',
+  'outcomes.growth.column.ciUpper',
+  'outcomes.growth.column.effectSize',
+  'outcomes.growth.column.improved',
+  'outcomes.growth.column.unchanged',
+  'outcomes.growth.column.worse',
+  'outcomes.growth.column.criterion',
+  'outcomes.growth.column.inference',
+] as const satisfies readonly FormattedKey[];
+
+export function growthHeader(): string[] {
+  return GROWTH_COLUMNS.map((key) => t(key));
+}
+
+/** The criterion and inference columns, which the report tells in prose instead. */
+export function growthProseColumns(): string[] {
+  return [t('outcomes.growth.column.criterion'), t('outcomes.growth.column.inference')];
+}
+
+const PURPOSE_KEYS: Readonly<Record<InstrumentPurpose, FormattedKey>> = {
+  wellbeing: 'outcomes.sources.purpose.wellbeing',
+  'self-esteem': 'outcomes.sources.purpose.selfEsteem',
+  coping: 'outcomes.sources.purpose.coping',
+  'internalised-stigma': 'outcomes.sources.purpose.internalisedStigma',
+  'public-stigma': 'outcomes.sources.purpose.publicStigma',
+};
 
 export function buildGrowthAndStigma(input: OutcomeInput): OutcomeTab {
   const period = wholeHistory(input);
@@ -54,14 +74,16 @@ export function buildGrowthAndStigma(input: OutcomeInput): OutcomeTab {
     otherPublishedPeriods(input, period),
   );
   return {
-    title: GROWTH_TITLE,
+    title: t('tab.outcomesGrowth'),
     refreshedNote: coverageNote(figures.period, figures.minGroupSize),
     blocks: [growthBlock(figures), instrumentSourcesBlock(figures)],
   };
 }
 
 export function betterWhen(direction: BetterDirection): string {
-  return direction === 'higher' ? 'higher is better' : 'lower is better';
+  return t(
+    direction === 'higher' ? 'outcomes.growth.higherIsBetter' : 'outcomes.growth.lowerIsBetter',
+  );
 }
 
 /**
@@ -73,8 +95,8 @@ export function inferenceText(change: InstrumentChange, minN: number): string {
     return suppressedText(minN);
   }
   return change.descriptiveOnly
-    ? DESCRIPTIVE_ONLY_NOTE
-    : `inferential: ${MIN_PAIRS_FOR_INFERENCE} or more pairs`;
+    ? descriptiveOnlyText()
+    : t('outcomes.growth.inferential', { pairs: MIN_PAIRS_FOR_INFERENCE });
 }
 
 export function criterionText(change: InstrumentChange, minN: number): string {
@@ -84,7 +106,7 @@ export function criterionText(change: InstrumentChange, minN: number): string {
     case 'suppressed':
       return suppressedText(minN);
     case 'not-computable':
-      return NOT_COMPUTABLE_TEXT;
+      return notComputableText();
   }
 }
 
@@ -92,7 +114,10 @@ export function growthBlock(figures: GrowthFigures): OutcomeBlock {
   const minN = figures.minGroupSize;
   const write = new CellWriter(minN);
   const rows: Cell[][] = figures.instruments.map((change) => [
-    `${change.instrument.title} (${change.instrument.shortTitle})`,
+    t('outcomes.growth.instrumentName', {
+      title: change.instrument.title,
+      shortTitle: change.instrument.shortTitle,
+    }),
     betterWhen(change.instrument.better),
     write.cell(change.pairs),
     write.cell(change.meanBaseline, DECIMALS.mean),
@@ -110,7 +135,10 @@ export function growthBlock(figures: GrowthFigures): OutcomeBlock {
   const criterionProblems = figures.instruments.flatMap((change) =>
     change.criterion.kind === 'not-computable'
       ? [
-          `${change.instrument.shortTitle} reliable change: ${NOT_COMPUTABLE_TEXT}: ${change.criterion.reason}`,
+          t('outcomes.growth.criterionProblem', {
+            shortTitle: change.instrument.shortTitle,
+            reason: change.criterion.reason,
+          }),
         ]
       : [],
   );
@@ -118,24 +146,22 @@ export function growthBlock(figures: GrowthFigures): OutcomeBlock {
     .filter((change) => change.instrument.better === 'lower')
     .map((change) => change.instrument.shortTitle);
   return block({
-    heading: 'Change from baseline to latest follow-up',
-    header: [...GROWTH_HEADER],
+    heading: t('outcomes.growth.heading'),
+    header: growthHeader(),
     rows,
     notes: write.notes(
-      ...(rows.length === 0 ? ['No instrument is switched on in Settings.'] : []),
-      PAIRING_NOTE,
+      ...(rows.length === 0 ? [t('outcomes.growth.noInstrument')] : []),
+      pairingNote(),
       ...(lowerIsBetter.length > 0
-        ? [
-            `For ${lowerIsBetter.join(', ')} lower is better: a negative mean change is an improvement.`,
-          ]
+        ? [t('outcomes.growth.lowerIsBetterNote', { instruments: lowerIsBetter.join(', ') })]
         : []),
-      CONFIDENCE_INTERVAL_NOTE,
-      EFFECT_SIZE_NOTE,
-      RELIABLE_CHANGE_NOTE,
+      confidenceIntervalNote(),
+      effectSizeNote(),
+      reliableChangeNote(),
       descriptiveOnlyNote(),
       suppressionNote(minN),
-      IDENTICAL_VALUES_NOTE,
-      EXACT_FIGURES_NOTE,
+      identicalValuesNote(),
+      exactFiguresNote(),
       ...criterionProblems,
     ),
   });
@@ -144,22 +170,25 @@ export function growthBlock(figures: GrowthFigures): OutcomeBlock {
 /** Citations, reliability sources and the copyright lines that must accompany results. */
 export function instrumentSourcesBlock(figures: GrowthFigures): OutcomeBlock {
   return block({
-    heading: 'Instruments and sources',
+    heading: t('outcomes.sources.heading'),
     header: [
-      'Instrument',
-      'Measures',
-      'Score range',
-      'Citation',
-      'Reliable-change source',
-      'Copyright',
+      t('outcomes.sources.column.instrument'),
+      t('outcomes.sources.column.measures'),
+      t('outcomes.sources.column.scoreRange'),
+      t('outcomes.sources.column.citation'),
+      t('outcomes.sources.column.criterionSource'),
+      t('outcomes.sources.column.copyright'),
     ],
     rows: figures.instruments.map((change) => {
       const { instrument } = change;
       const criterionSource = change.criterion.kind === 'shown' ? change.criterion.source : '';
       return [
         instrument.shortTitle,
-        instrument.purpose.replace(/-/g, ' '),
-        `${instrument.scoreRange.min}-${instrument.scoreRange.max}`,
+        t(PURPOSE_KEYS[instrument.purpose]),
+        t('outcomes.sources.scoreRange', {
+          min: instrument.scoreRange.min,
+          max: instrument.scoreRange.max,
+        }),
         instrument.licence.citation,
         criterionSource,
         instrument.licence.copyrightLine ?? '',

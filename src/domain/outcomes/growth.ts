@@ -4,6 +4,7 @@
  * confidence interval, the paired effect size d_z, and how many changed reliably. Which
  * surveys pair up is score-pairs.ts's job.
  */
+import { t } from '../i18n';
 import { INSTRUMENTS } from '../instruments';
 import { reliableChangeCriterionFor } from '../instruments/reliable-change-criterion';
 import type { InstrumentDefinition, InstrumentId } from '../instruments/types';
@@ -31,7 +32,9 @@ import { memberScorePairs } from './score-pairs';
 import { revealedByDifference } from './overlap';
 import type { MemberId } from '../types';
 
-export const DESCRIPTIVE_ONLY_NOTE = `descriptive only: fewer than ${MIN_PAIRS_FOR_INFERENCE} pairs`;
+export function descriptiveOnlyText(): string {
+  return t('outcomes.growth.descriptiveOnly', { pairs: MIN_PAIRS_FOR_INFERENCE });
+}
 
 export type CriterionDescription =
   | { readonly kind: 'shown'; readonly text: string; readonly source: string }
@@ -227,6 +230,12 @@ function reliableChangeCounts(
   return { improved, unchanged, worse, nHidden: hideShown || !suppressed.total.shown };
 }
 
+/** How each kind of reliability is named to the catalogue's select. */
+const RELIABILITY_KINDS = {
+  'test-retest': 'testRetest',
+  'internal-consistency': 'internalConsistency',
+} as const;
+
 function describeCriterion(
   criterion: Computed<ReliableChangeCriterion>,
   instrument: InstrumentDefinition,
@@ -240,21 +249,23 @@ function describeCriterion(
   if (value.kind === 'published-threshold') {
     return {
       kind: 'shown',
-      text: `published threshold: a change of more than ${formatNumber(value.minReliableChange, 2)} points`,
+      text: t('outcomes.growth.criterionThreshold', {
+        points: formatNumber(value.minReliableChange, 2),
+      }),
       source: value.source,
     };
   }
   // The baseline SD comes from these members, so it is a figure about them like any other.
   if (n < minN) return { kind: 'suppressed' };
   const reliability = instrument.reliableChange.reliability;
-  const reliabilityKind = reliability === null ? '' : ` (${reliability.kind.replace('-', ' ')})`;
   return {
     kind: 'shown',
-    text:
-      `Jacobson–Truax: a change of more than ${formatNumber(value.minReliableChange, 2)} points, ` +
-      `that is 1.96 × S_diff from the baseline SD of these members ` +
-      `(${formatNumber(value.sdBaseline, 2)}) and reliability ${formatNumber(value.reliability, 2)}` +
-      reliabilityKind,
+    text: t('outcomes.growth.criterionJacobsonTruax', {
+      points: formatNumber(value.minReliableChange, 2),
+      sd: formatNumber(value.sdBaseline, 2),
+      reliability: formatNumber(value.reliability, 2),
+      kind: reliability ? RELIABILITY_KINDS[reliability.kind] : 'none',
+    }),
     source: reliability?.source ?? '',
   };
 }

@@ -1,22 +1,28 @@
 /** Shared leadership as a block of the Participation tab (one row per quarter) and the report. */
+import { t, type FormattedKey } from '../i18n';
+import { describePeriod } from './period';
 import { CellWriter } from './cell-writer';
 import { DECIMALS } from './format';
 import type { OutcomeInput, Period } from './inputs';
 import { computeLeadership, type LeadershipFigures } from './leadership';
-import { LEADERSHIP_NOTE } from './notes';
+import { leadershipNote } from './notes';
 import { block, type OutcomeBlock } from './tab';
 
-export const LEADERSHIP_HEADER = [
-  'Period',
-  'Members who held a role',
-  'First-time leaders',
-  'Active members who have ever led (%)',
-  'Median weeks to a first supporting role',
-  'Median weeks to a first leading role',
-  'Median duties per member',
-  'Duties per member, lower quartile',
-  'Duties per member, upper quartile',
-] as const;
+const LEADERSHIP_COLUMNS = [
+  'outcomes.leadership.column.period',
+  'outcomes.leadership.column.membersWithRole',
+  'outcomes.leadership.column.firstTimeLeaders',
+  'outcomes.leadership.column.everLed',
+  'outcomes.leadership.column.weeksToSupporting',
+  'outcomes.leadership.column.weeksToLeading',
+  'outcomes.leadership.column.dutiesMedian',
+  'outcomes.leadership.column.dutiesLower',
+  'outcomes.leadership.column.dutiesUpper',
+] as const satisfies readonly FormattedKey[];
+
+export function leadershipHeader(): string[] {
+  return LEADERSHIP_COLUMNS.map((key) => t(key));
+}
 
 /** Calendar quarters ("2026 Q1") the period touches, each clipped to the period. */
 export function quartersOf(period: Period): Array<{ label: string; period: Period }> {
@@ -34,7 +40,7 @@ export function quartersOf(period: Period): Array<{ label: string; period: Perio
       .toISOString()
       .slice(0, 10);
     quarters.push({
-      label: `${year} Q${quarter + 1}`,
+      label: t('outcomes.quarter', { year, quarter: quarter + 1 }),
       period: {
         from: start < period.from ? period.from : start,
         to: lastDay > period.to ? period.to : lastDay,
@@ -67,16 +73,16 @@ export function leadershipBlock(input: OutcomeInput, whole: Period): OutcomeBloc
     row(quarter.label, computeLeadership(input, quarter.period), write),
   );
   return block({
-    heading: 'Shared leadership by quarter',
-    header: [...LEADERSHIP_HEADER],
+    heading: t('outcomes.leadership.heading'),
+    header: leadershipHeader(),
     rows,
     chart: {
       type: 'column',
-      title: 'Members who held a role and first-time leaders, by quarter',
+      title: t('outcomes.leadership.chart'),
       categoryColumn: 0,
       seriesColumns: [1, 2],
     },
-    notes: write.notes(LEADERSHIP_NOTE),
+    notes: write.notes(leadershipNote()),
   });
 }
 
@@ -85,9 +91,9 @@ export function leadershipPeriodBlock(input: OutcomeInput, period: Period): Outc
   if (!input.rotation || input.rotation.length === 0) return null;
   const write = new CellWriter(input.settings.minGroupSize);
   return block({
-    heading: 'Shared leadership in this period',
-    header: [...LEADERSHIP_HEADER],
-    rows: [row(`${period.from} to ${period.to}`, computeLeadership(input, period), write)],
-    notes: write.notes(LEADERSHIP_NOTE),
+    heading: t('outcomes.leadership.periodHeading'),
+    header: leadershipHeader(),
+    rows: [row(describePeriod(period), computeLeadership(input, period), write)],
+    notes: write.notes(leadershipNote()),
   });
 }

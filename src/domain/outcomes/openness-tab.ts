@@ -1,22 +1,26 @@
 /** Lays out the monthly openness figures as a block of the Wellbeing trend tab and the report. */
+import { t } from '../i18n';
 import { CellWriter } from './cell-writer';
 import { DECIMALS } from './format';
-import { OPENNESS_NOTE, suppressionNote } from './notes';
+import { opennessNote, suppressionNote } from './notes';
 import type { OpennessFigures } from './openness';
 import { block, type OutcomeBlock } from './tab';
 
-export const OPENNESS_HEADING = 'Talking about mental health outside the group, per month';
+/** The block's heading, which tests find the block by. */
+export function opennessHeading(): string {
+  return t('outcomes.openness.heading');
+}
 
 export function opennessBlock(figures: OpennessFigures): OutcomeBlock {
   const write = new CellWriter(figures.minGroupSize);
   return block({
-    heading: OPENNESS_HEADING,
+    heading: opennessHeading(),
     header: [
-      'Month',
-      'Members answering (n)',
-      'Check-ins answering',
-      'Check-ins saying yes (%)',
-      'Members saying yes at least once (%)',
+      t('outcomes.openness.column.month'),
+      t('outcomes.openness.column.members'),
+      t('outcomes.openness.column.checkIns'),
+      t('outcomes.openness.column.checkInsYes'),
+      t('outcomes.openness.column.membersYes'),
     ],
     rows: figures.months.map((month) => [
       month.month,
@@ -27,10 +31,10 @@ export function opennessBlock(figures: OpennessFigures): OutcomeBlock {
     ]),
     chart: {
       type: 'line',
-      title: 'Talked about mental health outside the group (monthly shares, %)',
+      title: t('outcomes.openness.chart'),
       categoryColumn: 0,
       seriesColumns: [3, 4],
     },
-    notes: write.notes(OPENNESS_NOTE, suppressionNote(figures.minGroupSize)),
+    notes: write.notes(opennessNote(), suppressionNote(figures.minGroupSize)),
   });
 }

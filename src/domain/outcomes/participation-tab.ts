@@ -1,15 +1,17 @@
 /** Lays out the Participation figures as the blocks of the Participation tab. */
+import { t } from '../i18n';
+import { MOVING_AVERAGE_SESSIONS } from './attendance';
 import { CellWriter } from './cell-writer';
-import { DECIMALS, NOT_RECORDED } from './format';
+import { DECIMALS, notRecordedText } from './format';
 import type { OutcomeInput } from './inputs';
 import {
-  ATTENDANCE_NOTE,
+  attendanceNote,
   attendanceSourceNote,
-  COMMUNITY_NOTE,
+  communityNote,
   coverageNote,
-  HELD_SESSION_NOTE,
-  OUTREACH_REPORTERS_NOTE,
-  RESPONSE_RATE_NOTE,
+  heldSessionNote,
+  outreachReportersNote,
+  responseRateNote,
   retentionNote,
   suppressionNote,
 } from './notes';
@@ -21,6 +23,7 @@ import { describePeriod, wholeHistory } from './period';
 import { RETENTION_RECENT_WEEKS } from './retention-figures';
 import { block, type OutcomeBlock, type OutcomeTab } from './tab';
 
+/** The tab's English name, which code finds it by; the sheet shows t('tab.outcomesParticipation'). */
 export const PARTICIPATION_TITLE = 'Outcomes: Participation';
 
 export function buildParticipation(input: OutcomeInput): OutcomeTab {
@@ -31,7 +34,7 @@ export function buildParticipation(input: OutcomeInput): OutcomeTab {
     feedbackBlock(input, figures.period),
   ].filter((b): b is OutcomeBlock => b !== null);
   return {
-    title: PARTICIPATION_TITLE,
+    title: t('tab.outcomesParticipation'),
     refreshedNote: coverageNote(figures.period, figures.minGroupSize),
     blocks: [...participationBlocks(figures), ...extra],
   };
@@ -53,40 +56,48 @@ export function participationSummaryBlock(figures: ParticipationFigures): Outcom
   const write = new CellWriter(figures.minGroupSize);
   const { attendance, responseRate } = figures;
   return block({
-    heading: 'Summary',
-    header: ['Figure', 'Value', 'How it is counted'],
+    heading: t('outcomes.summary.heading'),
+    header: [
+      t('outcomes.summary.column.figure'),
+      t('outcomes.summary.column.value'),
+      t('outcomes.summary.column.how'),
+    ],
     rows: [
-      ['Period', describePeriod(figures.period), ''],
-      ['Sessions held', figures.heldDates.length, HELD_SESSION_NOTE],
-      ['Sessions cancelled', figures.sessionsCancelled, ''],
+      [t('outcomes.summary.period'), describePeriod(figures.period), ''],
+      [t('outcomes.summary.sessionsHeld'), figures.heldDates.length, heldSessionNote()],
+      [t('outcomes.summary.sessionsCancelled'), figures.sessionsCancelled, ''],
       [
-        'Sessions with an attendance register',
+        t('outcomes.summary.sessionsWithRegister'),
         figures.attendanceSources.register,
         attendanceSourceNote(figures.attendanceSources),
       ],
       [
-        'Attendances (in person or online)',
+        t('outcomes.summary.attendances'),
         write.cell(attendance.total),
-        'One per member per held session attended.',
+        t('outcomes.summary.attendancesHow'),
       ],
       [
-        'Average attendance per held session',
+        t('outcomes.summary.averageAttendance'),
         write.cell(attendance.meanPerSession, DECIMALS.mean),
         '',
       ],
-      ['Different members who attended', write.cell(attendance.uniqueAttendees), ''],
-      ['New members who joined', write.cell(figures.newMembersTotal), 'By joining date.'],
-      ['Check-ins received', write.cell(responseRate.received), ''],
-      ['Check-ins expected', write.cell(responseRate.expected), ''],
+      [t('outcomes.summary.uniqueAttendees'), write.cell(attendance.uniqueAttendees), ''],
       [
-        'Check-in response rate (%)',
+        t('outcomes.summary.newMembers'),
+        write.cell(figures.newMembersTotal),
+        t('outcomes.summary.newMembersHow'),
+      ],
+      [t('outcomes.summary.checkInsReceived'), write.cell(responseRate.received), ''],
+      [t('outcomes.summary.checkInsExpected'), write.cell(responseRate.expected), ''],
+      [
+        t('outcomes.summary.responseRate'),
         write.cell(responseRate.percent, DECIMALS.percent),
-        RESPONSE_RATE_NOTE,
+        responseRateNote(),
       ],
       [
-        'Members reporting outreach or community activity',
+        t('outcomes.summary.outreachReporters'),
         write.cell(figures.membersReportingOutreach),
-        OUTREACH_REPORTERS_NOTE,
+        outreachReportersNote(),
       ],
     ],
     notes: write.notes(suppressionNote(figures.minGroupSize)),
@@ -101,20 +112,24 @@ export function attendanceBlock(figures: ParticipationFigures): OutcomeBlock {
     write.cell(session.movingAverage, DECIMALS.mean),
   ]);
   return block({
-    heading: 'Attendance per held session',
-    header: ['Session date', 'Attended (in person or online)', '4-session moving average'],
+    heading: t('outcomes.attendance.heading'),
+    header: [
+      t('outcomes.attendance.column.date'),
+      t('outcomes.attendance.column.attended'),
+      t('outcomes.attendance.column.movingAverage', { sessions: MOVING_AVERAGE_SESSIONS }),
+    ],
     rows,
     chart: {
       type: 'line',
-      title: 'Attendance per held session',
+      title: t('outcomes.attendance.chart'),
       categoryColumn: 0,
       seriesColumns: [1, 2],
     },
     notes: write.notes(
-      ...(rows.length === 0 ? ['No sessions were held in the period.'] : []),
-      ATTENDANCE_NOTE,
+      ...(rows.length === 0 ? [t('outcomes.attendance.none')] : []),
+      attendanceNote(),
       attendanceSourceNote(figures.attendanceSources),
-      HELD_SESSION_NOTE,
+      heldSessionNote(),
     ),
   });
 }
@@ -122,14 +137,14 @@ export function attendanceBlock(figures: ParticipationFigures): OutcomeBlock {
 export function monthlyParticipationBlock(figures: ParticipationFigures): OutcomeBlock {
   const write = new CellWriter(figures.minGroupSize);
   return block({
-    heading: 'Members per month',
+    heading: t('outcomes.months.heading'),
     header: [
-      'Month',
-      'Sessions held',
-      'Different members attending',
-      'New members',
-      'Members reporting outreach',
-      'Check-in response rate (%)',
+      t('outcomes.months.column.month'),
+      t('outcomes.months.column.sessionsHeld'),
+      t('outcomes.months.column.uniqueAttendees'),
+      t('outcomes.months.column.newMembers'),
+      t('outcomes.months.column.outreachReporters'),
+      t('outcomes.months.column.responseRate'),
     ],
     rows: figures.months.map((month) => [
       month.month,
@@ -141,14 +156,14 @@ export function monthlyParticipationBlock(figures: ParticipationFigures): Outcom
     ]),
     chart: {
       type: 'column',
-      title: 'Members attending and joining per month',
+      title: t('outcomes.months.chart'),
       categoryColumn: 0,
       seriesColumns: [2, 3],
     },
     notes: write.notes(
-      'The total of new members is shown only when every month’s count is, so a hidden month cannot be worked out from it.',
-      OUTREACH_REPORTERS_NOTE,
-      RESPONSE_RATE_NOTE,
+      t('outcomes.months.newMembersNote'),
+      outreachReportersNote(),
+      responseRateNote(),
     ),
   });
 }
@@ -157,14 +172,14 @@ export function retentionBlock(figures: ParticipationFigures): OutcomeBlock {
   const write = new CellWriter(figures.minGroupSize);
   const window = figures.retention[0];
   return block({
-    heading: 'Retention',
+    heading: t('outcomes.retention.heading'),
     header: [
-      'Joined at least (weeks before)',
-      'Joined on or before',
-      'Members in cohort',
-      `Attended in the last ${RETENTION_RECENT_WEEKS} weeks`,
-      `Did not attend in the last ${RETENTION_RECENT_WEEKS} weeks`,
-      'Still attending (%)',
+      t('outcomes.retention.column.weeks'),
+      t('outcomes.retention.column.joinedBy'),
+      t('outcomes.retention.column.cohort'),
+      t('outcomes.retention.column.attended', { weeks: RETENTION_RECENT_WEEKS }),
+      t('outcomes.retention.column.notAttended', { weeks: RETENTION_RECENT_WEEKS }),
+      t('outcomes.retention.column.share'),
     ],
     rows: figures.retention.map((cohort) => [
       cohort.weeksSinceJoining,
@@ -176,20 +191,22 @@ export function retentionBlock(figures: ParticipationFigures): OutcomeBlock {
     ]),
     notes: write.notes(
       retentionNote(),
-      ...(window ? [`Attendance window: ${window.attendedFrom} to ${window.attendedTo}.`] : []),
+      ...(window
+        ? [t('outcomes.retention.window', { from: window.attendedFrom, to: window.attendedTo })]
+        : []),
     ),
   });
 }
 
 export function monthlyCommunityBlock(figures: ParticipationFigures): OutcomeBlock {
   return block({
-    heading: 'Outreach and community work per month',
+    heading: t('outcomes.community.heading'),
     header: [
-      'Month',
-      'Activities',
-      'Outreach activities',
-      'Partner organisations',
-      'People reached',
+      t('outcomes.community.column.month'),
+      t('outcomes.community.column.activities'),
+      t('outcomes.community.column.outreach'),
+      t('outcomes.community.column.partners'),
+      t('outcomes.community.column.reached'),
     ],
     rows: figures.community.byMonth.map((month) => [
       month.month,
@@ -200,18 +217,22 @@ export function monthlyCommunityBlock(figures: ParticipationFigures): OutcomeBlo
     ]),
     chart: {
       type: 'column',
-      title: 'Activities and partner organisations per month',
+      title: t('outcomes.community.chart'),
       categoryColumn: 0,
       seriesColumns: [1, 2, 3],
     },
-    notes: [COMMUNITY_NOTE],
+    notes: [communityNote()],
   });
 }
 
 export function activityKindsBlock(figures: ParticipationFigures): OutcomeBlock {
   return block({
-    heading: 'Activities by kind',
-    header: ['Kind', 'Activities', 'People reached'],
+    heading: t('outcomes.kinds.heading'),
+    header: [
+      t('outcomes.kinds.column.kind'),
+      t('outcomes.kinds.column.activities'),
+      t('outcomes.kinds.column.reached'),
+    ],
     rows: figures.community.byKind.map((kind) => [
       kind.kind,
       kind.activities,
@@ -223,18 +244,22 @@ export function activityKindsBlock(figures: ParticipationFigures): OutcomeBlock 
 export function partnersBlock(figures: ParticipationFigures): OutcomeBlock {
   const partners = figures.community.partners;
   return block({
-    heading: 'Partner organisations',
-    header: ['Partner organisation', 'Activities', 'People reached'],
+    heading: t('outcomes.partners.heading'),
+    header: [
+      t('outcomes.partners.column.partner'),
+      t('outcomes.partners.column.activities'),
+      t('outcomes.partners.column.reached'),
+    ],
     rows: partners.map((partner) => [
       partner.name,
       partner.activities,
       reachedCell(partner.peopleReached),
     ]),
-    notes: partners.length === 0 ? ['No partner organisation was named in the period.'] : [],
+    notes: partners.length === 0 ? [t('outcomes.partners.none')] : [],
   });
 }
 
 /** People reached as a cell: "not recorded" where activities took place and none gave a number. */
 export function reachedCell(value: number | null): number | string {
-  return value ?? NOT_RECORDED;
+  return value ?? notRecordedText();
 }

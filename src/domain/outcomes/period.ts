@@ -1,4 +1,5 @@
 /** Date ranges the figures cover, and the calendar months within them. */
+import { t } from '../i18n';
 import { dayNumber, monthOf } from '../stats/calendar';
 import type { IsoDate } from '../types';
 import type { OutcomeInput, Period } from './inputs';
@@ -78,5 +79,5 @@ export function groupByMonth<T>(
 }
 
 export function describePeriod(period: Period): string {
-  return `${period.from} to ${period.to}`;
+  return t('outcomes.period', { from: period.from, to: period.to });
 }

@@ -1,8 +1,9 @@
 /** Lays out the monthly wellbeing figures as the Wellbeing trend tab. */
+import { t, type FormattedKey } from '../i18n';
 import { CellWriter } from './cell-writer';
 import { DECIMALS } from './format';
 import type { OutcomeInput } from './inputs';
-import { coverageNote, IDENTICAL_VALUES_NOTE, suppressionNote, WELLBEING_NOTE } from './notes';
+import { coverageNote, identicalValuesNote, suppressionNote, wellbeingNote } from './notes';
 import { otherPublishedPeriods } from './overlap';
 import { computeOpenness } from './openness';
 import { opennessBlock } from './openness-tab';
@@ -10,12 +11,19 @@ import { wholeHistory } from './period';
 import { block, type OutcomeBlock, type OutcomeTab } from './tab';
 import {
   computeWellbeing,
-  WELLBEING_LABELS,
   WELLBEING_MEASURES,
   type WellbeingFigures,
+  type WellbeingMeasure,
 } from './wellbeing';
 
+/** The tab's English name, which code finds it by; the sheet shows t('tab.outcomesWellbeing'). */
 export const WELLBEING_TITLE = 'Outcomes: Wellbeing trend';
+
+const MEAN_COLUMNS: Readonly<Record<WellbeingMeasure, FormattedKey>> = {
+  mood: 'outcomes.wellbeing.column.meanMood',
+  coping: 'outcomes.wellbeing.column.meanCoping',
+  supported: 'outcomes.wellbeing.column.meanSupported',
+};
 
 export function buildWellbeingTrend(input: OutcomeInput): OutcomeTab {
   const period = wholeHistory(input);
@@ -23,7 +31,7 @@ export function buildWellbeingTrend(input: OutcomeInput): OutcomeTab {
   const others = otherPublishedPeriods(input, period);
   const figures = computeWellbeing(input.checkIns, period, minN, others);
   return {
-    title: WELLBEING_TITLE,
+    title: t('tab.outcomesWellbeing'),
     refreshedNote: coverageNote(figures.period, figures.minGroupSize),
     blocks: [
       wellbeingBlock(figures),
@@ -35,12 +43,12 @@ export function buildWellbeingTrend(input: OutcomeInput): OutcomeTab {
 export function wellbeingBlock(figures: WellbeingFigures): OutcomeBlock {
   const write = new CellWriter(figures.minGroupSize);
   return block({
-    heading: 'Group means per month (1-5, higher is better)',
+    heading: t('outcomes.wellbeing.heading'),
     header: [
-      'Month',
-      'Members checking in (n)',
-      'Check-ins',
-      ...WELLBEING_MEASURES.map((measure) => `Mean ${WELLBEING_LABELS[measure].toLowerCase()}`),
+      t('outcomes.wellbeing.column.month'),
+      t('outcomes.wellbeing.column.members'),
+      t('outcomes.wellbeing.column.checkIns'),
+      ...WELLBEING_MEASURES.map((measure) => t(MEAN_COLUMNS[measure])),
     ],
     rows: figures.months.map((month) => [
       month.month,
@@ -50,14 +58,14 @@ export function wellbeingBlock(figures: WellbeingFigures): OutcomeBlock {
     ]),
     chart: {
       type: 'line',
-      title: 'Mood, coping and feeling supported (monthly group means, 1-5)',
+      title: t('outcomes.wellbeing.chart'),
       categoryColumn: 0,
       seriesColumns: [3, 4, 5],
     },
     notes: write.notes(
-      WELLBEING_NOTE,
+      wellbeingNote(),
       suppressionNote(figures.minGroupSize),
-      IDENTICAL_VALUES_NOTE,
+      identicalValuesNote(),
     ),
   });
 }

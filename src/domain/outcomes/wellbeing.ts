@@ -10,6 +10,7 @@
  * There is deliberately no all-months row: with the months' n shown, an overall mean would let
  * a suppressed month's mean be worked back out.
  */
+import { t } from '../i18n';
 import { mean } from '../stats/descriptive';
 import type { MemberId } from '../types';
 import {
@@ -26,10 +27,17 @@ import { assertPeriod, groupByMonth, isInPeriod, monthsOf } from './period';
 export const WELLBEING_MEASURES = ['mood', 'coping', 'supported'] as const;
 export type WellbeingMeasure = (typeof WELLBEING_MEASURES)[number];
 
+/** Each measure's name as a chart's legend shows it, in the language of the run. */
 export const WELLBEING_LABELS: Readonly<Record<WellbeingMeasure, string>> = {
-  mood: 'Mood',
-  coping: 'Coping',
-  supported: 'Feeling supported',
+  get mood() {
+    return t('outcomes.wellbeing.mood');
+  },
+  get coping() {
+    return t('outcomes.wellbeing.coping');
+  },
+  get supported() {
+    return t('outcomes.wellbeing.supported');
+  },
 };
 
 export interface MonthlyWellbeing {

@@ -4,6 +4,7 @@
  * not people, so they are shown; members involved is a count of members and is suppressed below
  * the minimum group size.
  */
+import { t } from '../i18n';
 import { type Figure, memberCountFigure, shownFigure } from './figure';
 import { partnerKey } from './community';
 import type { OutcomeInput, OutcomeWorkingGroup, Period } from './inputs';
@@ -49,19 +50,33 @@ export function computeWorkingGroups(input: OutcomeInput, period: Period): Worki
   ];
 }
 
+/** The block's words in the language of the run (each read when used). */
 export const WORKING_GROUP_TEXT = {
-  heading: 'Working groups',
-  header: ['Status', 'Working groups', 'Members involved', 'Partner organisations'],
-  all: 'all',
-  note: 'From the Working groups tab: groups started by the end of the period, or with no start date. A member in two groups counts once.',
-} as const;
+  get heading() {
+    return t('outcomes.workingGroups.heading');
+  },
+  get header() {
+    return [
+      t('outcomes.workingGroups.column.status'),
+      t('outcomes.workingGroups.column.groups'),
+      t('outcomes.workingGroups.column.members'),
+      t('outcomes.workingGroups.column.partners'),
+    ];
+  },
+  get all() {
+    return t('outcomes.workingGroups.all');
+  },
+  get note() {
+    return t('outcomes.workingGroups.note');
+  },
+};
 
 export function workingGroupsBlock(input: OutcomeInput, period: Period): OutcomeBlock | null {
   if (!input.workingGroups || input.workingGroups.length === 0) return null;
   const write = new CellWriter(input.settings.minGroupSize);
   return block({
     heading: WORKING_GROUP_TEXT.heading,
-    header: [...WORKING_GROUP_TEXT.header],
+    header: WORKING_GROUP_TEXT.header,
     rows: computeWorkingGroups(input, period).map((tally) => [
       tally.status === 'all' ? WORKING_GROUP_TEXT.all : tally.status,
       tally.groups,

@@ -24,7 +24,7 @@ import {
   type OutcomeSurvey,
   type OutcomeTab,
 } from '../../../src/domain/outcomes';
-import { IDENTICAL_VALUES_TEXT, suppressedText } from '../../../src/domain/outcomes/format';
+import { identicalValuesText, suppressedText } from '../../../src/domain/outcomes/format';
 import { computeReportFigures } from '../../../src/domain/outcomes/report/report-figures';
 import { INSTRUMENTS, type InstrumentId } from '../../../src/domain/instruments';
 import { addDays } from '../../../src/domain/stats';
@@ -181,7 +181,7 @@ function cellValue(cell: Cell | undefined, minN: number): Value {
     return {
       kind: 'hidden',
       reason:
-        cell === IDENTICAL_VALUES_TEXT
+        cell === identicalValuesText()
           ? 'identical'
           : cell === suppressedText(minN)
             ? 'small'

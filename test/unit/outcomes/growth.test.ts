@@ -4,12 +4,13 @@ import {
   suppressedText,
   type OutcomeSurvey,
 } from '../../../src/domain/outcomes';
-import { computeGrowth, DESCRIPTIVE_ONLY_NOTE } from '../../../src/domain/outcomes/growth';
+import { computeGrowth, descriptiveOnlyText } from '../../../src/domain/outcomes/growth';
 import { scorePairs } from '../../../src/domain/outcomes/score-pairs';
 import { INPUT, MIN_N } from './fixtures';
 import { cell, findBlock } from './helpers';
 
 const HIDDEN = suppressedText(MIN_N);
+const DESCRIPTIVE_ONLY_NOTE = descriptiveOnlyText();
 const WHOLE = { from: '2023-12-01', to: '2024-04-15' };
 const tab = buildGrowthAndStigma(INPUT);
 const table = findBlock(tab, 'Change from baseline to latest follow-up');

@@ -1,10 +1,12 @@
 import { buildParticipation, suppressedText } from '../../../src/domain/outcomes';
-import { COMPLEMENTARY_TEXT as COMPLEMENT } from '../../../src/domain/outcomes/format';
+import { complementaryText } from '../../../src/domain/outcomes/format';
 import { computeParticipation } from '../../../src/domain/outcomes/participation';
 import { wholeHistory, monthsOf } from '../../../src/domain/outcomes/period';
 import { trailingMovingAverage } from '../../../src/domain/stats';
 import { INPUT, MIN_N } from './fixtures';
 import { cell, columnByKey, findBlock, shownRow } from './helpers';
+
+const COMPLEMENT = complementaryText();
 
 const HIDDEN = suppressedText(MIN_N);
 const tab = buildParticipation(INPUT);

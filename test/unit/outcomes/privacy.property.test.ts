@@ -23,7 +23,7 @@ import {
 } from '../../../src/domain/outcomes';
 import type { InstrumentId } from '../../../src/domain/instruments';
 import { addDays } from '../../../src/domain/stats';
-import { OPENNESS_HEADING } from '../../../src/domain/outcomes/openness-tab';
+import { opennessHeading } from '../../../src/domain/outcomes/openness-tab';
 import { cellNumber } from '../../../src/domain/outcomes/tab';
 import { FEEDBACK_TEXT } from '../../../src/domain/outcomes/feedback-tab';
 import { columnIndex, findBlock } from './helpers';
@@ -420,7 +420,7 @@ function checkWellbeing(input: OutcomeInput, oracle: Oracle): void {
 
 function checkOpenness(input: OutcomeInput, oracle: Oracle): void {
   const minN = input.settings.minGroupSize;
-  const block = findBlock(buildWellbeingTrend(input), OPENNESS_HEADING);
+  const block = findBlock(buildWellbeingTrend(input), opennessHeading());
   for (const row of block.rows) {
     const month = String(row[0]);
     const sides = oracle.openness(month);
@@ -523,7 +523,7 @@ describe('privacy over random groups', () => {
           'Group means per month (1-5, higher is better)',
         );
         expect(wellbeing.rows.flatMap((row) => row.slice(1)).filter(isNumber)).toEqual([]);
-        const openness = findBlock(buildWellbeingTrend(input), OPENNESS_HEADING);
+        const openness = findBlock(buildWellbeingTrend(input), opennessHeading());
         expect(
           openness.rows.flatMap((row) => row.slice(1).map(cellNumber)).filter((v) => v !== null),
         ).toEqual([]);

@@ -12,8 +12,10 @@ import {
 } from '../../../src/domain/outcomes';
 import { computeAttendance } from '../../../src/domain/outcomes/attendance';
 import type { Figure } from '../../../src/domain/outcomes/figure';
-import { COMPLEMENTARY_TEXT as COMPLEMENT } from '../../../src/domain/outcomes/format';
+import { complementaryText } from '../../../src/domain/outcomes/format';
 import { cell, columnByKey, findBlock, shownRow } from './helpers';
+
+const COMPLEMENT = complementaryText();
 
 const MIN_N = 5;
 const HIDDEN = suppressedText(MIN_N);

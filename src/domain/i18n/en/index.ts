@@ -4,7 +4,9 @@
  * the values (never the keys) and registers itself in ../catalogues.ts.
  */
 import { CORE_EN } from './core';
+import { OUTCOMES_EN } from './outcomes';
 
 export const EN = {
   ...CORE_EN,
+  ...OUTCOMES_EN,
 } as const;

@@ -1,16 +1,16 @@
 /** "Reading these figures": every definition and limit in one place. */
 import {
-  ATTENDANCE_NOTE,
-  COMMUNITY_NOTE,
+  attendanceNote,
+  communityNote,
   descriptiveOnlyNote,
-  EFFECT_SIZE_NOTE,
-  HELD_SESSION_NOTE,
-  IDENTICAL_VALUES_NOTE,
-  RELIABLE_CHANGE_NOTE,
-  RESPONSE_RATE_NOTE,
+  effectSizeNote,
+  heldSessionNote,
+  identicalValuesNote,
+  reliableChangeNote,
+  responseRateNote,
   retentionNote,
   suppressionNote,
-  WELLBEING_NOTE,
+  wellbeingNote,
 } from '../notes';
 import type { SafeHtml } from '../safe-html';
 import { CONSENT_REPORT_NOTE } from '../../consent';
@@ -21,17 +21,17 @@ export function caveatsSection(figures: ReportFigures): SafeHtml {
   return section('caveats', 'Reading these figures', [
     bulletList([
       suppressionNote(figures.minGroupSize),
-      IDENTICAL_VALUES_NOTE,
+      identicalValuesNote(),
       `${descriptiveOnlyNote()} With few pairs the confidence intervals are also wide.`,
       'Members choose to take part in the surveys, and those who stay long enough for a follow-up may differ from those who leave, so change among them may not hold for everyone who came.',
-      EFFECT_SIZE_NOTE,
-      RELIABLE_CHANGE_NOTE,
-      HELD_SESSION_NOTE,
-      ATTENDANCE_NOTE,
+      effectSizeNote(),
+      reliableChangeNote(),
+      heldSessionNote(),
+      attendanceNote(),
       retentionNote(),
-      RESPONSE_RATE_NOTE,
-      WELLBEING_NOTE,
-      COMMUNITY_NOTE,
+      responseRateNote(),
+      wellbeingNote(),
+      communityNote(),
       ...(figures.withdrawnLeftOut ? [CONSENT_REPORT_NOTE] : []),
     ]),
   ]);

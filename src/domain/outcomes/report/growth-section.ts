@@ -3,7 +3,7 @@ import { MIN_PAIRS_FOR_INFERENCE } from '../../stats/paired-change';
 import { DECIMALS, figureText, formatNumber, suppressedText } from '../format';
 import type { InstrumentChange } from '../growth';
 import { betterWhen, growthBlock } from '../growth-tab';
-import { EFFECT_SIZE_NOTE, PAIRING_NOTE, RELIABLE_CHANGE_NOTE } from '../notes';
+import { effectSizeNote, pairingNote, reliableChangeNote } from '../notes';
 import { markup, type SafeHtml } from '../safe-html';
 import { changeChartFigure, type ChartForm } from './chart-form';
 import { blockTable, paragraph, section, transposeBlock } from './elements';
@@ -18,7 +18,7 @@ export function growthSection(figures: ReportFigures): SafeHtml {
     ]);
   }
   return section('growth', 'Personal growth and stigma', [
-    paragraph(PAIRING_NOTE),
+    paragraph(pairingNote()),
     changeFigure(changes, figures.minGroupSize, figures.chartForm),
     ...changes.map((change) => instrumentStory(change, figures.minGroupSize)),
     // One column per instrument: the tab's fourteen columns do not fit a page. The criterion
@@ -31,8 +31,8 @@ export function growthSection(figures: ReportFigures): SafeHtml {
       ),
       { notes: false },
     ),
-    paragraph(EFFECT_SIZE_NOTE, 'source'),
-    paragraph(RELIABLE_CHANGE_NOTE, 'source'),
+    paragraph(effectSizeNote(), 'source'),
+    paragraph(reliableChangeNote(), 'source'),
   ]);
 }
 

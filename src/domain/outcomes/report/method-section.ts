@@ -1,7 +1,7 @@
 /** "What we measured and how": the forms, the instruments with citations and copyright lines. */
 import type { InstrumentDefinition } from '../../instruments/types';
 import { betterWhen } from '../growth-tab';
-import { CONFIDENCE_INTERVAL_NOTE } from '../notes';
+import { confidenceIntervalNote } from '../notes';
 import { markup, type SafeHtml } from '../safe-html';
 import { bulletList, paragraph, section } from './elements';
 import type { ReportFigures } from './report-figures';
@@ -23,7 +23,7 @@ export function methodSection(figures: ReportFigures): SafeHtml {
       'Attendance is what members report in their weekly check-ins. Facilitators record the group’s outreach and community work (activities, partner organisations, people reached) in the group’s workbook.',
     ),
     paragraph(
-      `Change is each member’s latest follow-up minus their baseline. ${CONFIDENCE_INTERVAL_NOTE}`,
+      `Change is each member’s latest follow-up minus their baseline. ${confidenceIntervalNote()}`,
     ),
     paragraph(
       `This report shows group figures only; no individual’s answers appear in it. Any figure about fewer than ${figures.minGroupSize} members is suppressed.`,
