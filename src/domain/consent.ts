@@ -54,7 +54,5 @@ export function parseConsent(cell: unknown): { withdrawn: boolean; problem: stri
   return { withdrawn: true, problem: CONSENT_MEMBER_TEXT.badValue(typed) };
 }
 
-/** The report's note when some members withdrew consent: never who, nor how many. */
-export const CONSENT_REPORT_NOTE =
-  'Some members withdrew their consent: every figure in this report leaves them out entirely ' +
-  '(their answers, attendance and roles), so the figures are those of the group without them.';
+// The report's note when some members withdrew consent (never who, nor how many) is the
+// catalogue's 'report.caveats.withdrawn'.

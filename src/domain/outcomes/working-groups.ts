@@ -4,7 +4,7 @@
  * not people, so they are shown; members involved is a count of members and is suppressed below
  * the minimum group size.
  */
-import { t } from '../i18n';
+import { t, type FormattedKey } from '../i18n';
 import { type Figure, memberCountFigure, shownFigure } from './figure';
 import { partnerKey } from './community';
 import type { OutcomeInput, OutcomeWorkingGroup, Period } from './inputs';
@@ -71,6 +71,14 @@ export const WORKING_GROUP_TEXT = {
   },
 };
 
+/** How a status reads in the table (the Working groups tab's own values stay as typed there). */
+const STATUS_KEYS: Readonly<Record<WorkingGroupTally['status'], FormattedKey>> = {
+  active: 'outcomes.workingGroups.status.active',
+  paused: 'outcomes.workingGroups.status.paused',
+  finished: 'outcomes.workingGroups.status.finished',
+  all: 'outcomes.workingGroups.all',
+};
+
 export function workingGroupsBlock(input: OutcomeInput, period: Period): OutcomeBlock | null {
   if (!input.workingGroups || input.workingGroups.length === 0) return null;
   const write = new CellWriter(input.settings.minGroupSize);
@@ -78,7 +86,7 @@ export function workingGroupsBlock(input: OutcomeInput, period: Period): Outcome
     heading: WORKING_GROUP_TEXT.heading,
     header: WORKING_GROUP_TEXT.header,
     rows: computeWorkingGroups(input, period).map((tally) => [
-      tally.status === 'all' ? WORKING_GROUP_TEXT.all : tally.status,
+      t(STATUS_KEYS[tally.status]),
       tally.groups,
       write.cell(tally.membersInvolved),
       tally.partnerOrganisations,

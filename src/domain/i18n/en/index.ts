@@ -5,8 +5,10 @@
  */
 import { CORE_EN } from './core';
 import { OUTCOMES_EN } from './outcomes';
+import { REPORT_EN } from './report';
 
 export const EN = {
   ...CORE_EN,
   ...OUTCOMES_EN,
+  ...REPORT_EN,
 } as const;

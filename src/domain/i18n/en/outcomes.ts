@@ -196,6 +196,9 @@ export const OUTCOMES_EN = {
   'outcomes.workingGroups.column.members': 'Members involved',
   'outcomes.workingGroups.column.partners': 'Partner organisations',
   'outcomes.workingGroups.all': 'all',
+  'outcomes.workingGroups.status.active': 'active',
+  'outcomes.workingGroups.status.paused': 'paused',
+  'outcomes.workingGroups.status.finished': 'finished',
   'outcomes.workingGroups.note':
     'From the Working groups tab: groups started by the end of the period, or with no start date. A member in two groups counts once.',
 

@@ -1,4 +1,5 @@
 /** "Reading these figures": every definition and limit in one place. */
+import { t } from '../../i18n';
 import {
   attendanceNote,
   communityNote,
@@ -13,17 +14,16 @@ import {
   wellbeingNote,
 } from '../notes';
 import type { SafeHtml } from '../safe-html';
-import { CONSENT_REPORT_NOTE } from '../../consent';
 import { bulletList, section } from './elements';
 import type { ReportFigures } from './report-figures';
 
 export function caveatsSection(figures: ReportFigures): SafeHtml {
-  return section('caveats', 'Reading these figures', [
+  return section('caveats', t('report.caveats.heading'), [
     bulletList([
       suppressionNote(figures.minGroupSize),
       identicalValuesNote(),
-      `${descriptiveOnlyNote()} With few pairs the confidence intervals are also wide.`,
-      'Members choose to take part in the surveys, and those who stay long enough for a follow-up may differ from those who leave, so change among them may not hold for everyone who came.',
+      t('report.caveats.descriptiveOnly', { descriptiveOnly: descriptiveOnlyNote() }),
+      t('report.caveats.selection'),
       effectSizeNote(),
       reliableChangeNote(),
       heldSessionNote(),
@@ -32,7 +32,7 @@ export function caveatsSection(figures: ReportFigures): SafeHtml {
       responseRateNote(),
       wellbeingNote(),
       communityNote(),
-      ...(figures.withdrawnLeftOut ? [CONSENT_REPORT_NOTE] : []),
+      ...(figures.withdrawnLeftOut ? [t('report.caveats.withdrawn')] : []),
     ]),
   ]);
 }

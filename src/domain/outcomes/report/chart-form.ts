@@ -6,6 +6,7 @@
  * could give (EmbeddedChart.getAs) plot the outcome tabs, whose period is not the report's.
  * https://developers.google.com/apps-script/reference/base/blob#getAs(String)
  */
+import { t } from '../../i18n';
 import { formatNumber } from '../format';
 import { markup, type SafeHtml } from '../safe-html';
 import { changeChart, type ChangeChartSpec } from '../svg/change-chart';
@@ -69,7 +70,10 @@ export function changeChartFigure(
       row.label,
       signed(row.meanChange),
       row.interval
-        ? `${signed(row.interval.lower)} to ${signed(row.interval.upper)}`
+        ? t('outcomes.range', {
+            lower: signed(row.interval.lower),
+            upper: signed(row.interval.upper),
+          })
         : CHART_TABLE_TEXTS.noInterval,
     ]),
   );

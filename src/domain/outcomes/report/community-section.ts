@@ -1,9 +1,9 @@
 /** "Outreach and community work": activities, partners and people reached in the period. */
+import { t } from '../../i18n';
 import { activityKindsBlock } from '../participation-tab';
 import type { SafeHtml } from '../safe-html';
 import { blockTable, paragraph, section } from './elements';
 import type { ReportFigures } from './report-figures';
-import { plural, reachedText } from './wording';
 import { figureText } from '../format';
 
 export function communitySection(figures: ReportFigures): SafeHtml {
@@ -11,44 +11,46 @@ export function communitySection(figures: ReportFigures): SafeHtml {
   const { community } = participation;
   const total = community.total;
   const outreachMembers = participation.membersReportingOutreach;
+  const recorded = { activities: total.activities, outreach: total.outreachActivities };
   const content: SafeHtml[] = [
     paragraph(
       total.activities === 0
-        ? 'No outreach or community activities were recorded in this period.'
-        : `The group recorded ${plural(total.activities, 'activity', 'activities')} in this period, ` +
-            `${plural(total.outreachActivities, 'of them outreach', 'of them outreach')}, ` +
-            `${reachedText(total.peopleReached)}.`,
+        ? t('report.community.none')
+        : total.peopleReached === null
+          ? t('report.community.recordedReachNotRecorded', recorded)
+          : t('report.community.recorded', { ...recorded, reached: total.peopleReached }),
     ),
   ];
   if (community.partners.length > 0) {
     content.push(
       paragraph(
-        `It worked with ${plural(community.partners.length, 'partner organisation')}: ` +
-          `${community.partners.map((partner) => partner.name).join(', ')}.`,
+        t('report.community.partners', {
+          count: community.partners.length,
+          partners: community.partners.map((partner) => partner.name).join(', '),
+        }),
       ),
     );
   }
   if (outreachMembers.kind === 'shown') {
     content.push(
-      paragraph(
-        `${plural(outreachMembers.value, 'member')} said in a check-in that they had taken part in outreach or community activity.`,
-      ),
+      paragraph(t('report.community.outreachMembers', { count: outreachMembers.value })),
     );
   }
   if (total.activities > 0) content.push(blockTable(activityKindsBlock(participation)));
   const all = figures.workingGroups.find((tally) => tally.status === 'all');
   if (figures.workingGroupsBlock && all) {
-    const members =
-      all.membersInvolved.kind === 'shown'
-        ? plural(all.membersInvolved.value, 'member')
-        : `members (${figureText(all.membersInvolved, 0, figures.minGroupSize)})`;
+    const groups = { groups: all.groups, partners: all.partnerOrganisations };
     content.push(
       paragraph(
-        `Members also work together in ${plural(all.groups, 'working group')}, ` +
-          `${members} in all, with ${plural(all.partnerOrganisations, 'partner organisation')}.`,
+        all.membersInvolved.kind === 'shown'
+          ? t('report.community.workingGroups', { ...groups, members: all.membersInvolved.value })
+          : t('report.community.workingGroupsMembersHidden', {
+              ...groups,
+              members: figureText(all.membersInvolved, 0, figures.minGroupSize),
+            }),
       ),
       blockTable(figures.workingGroupsBlock),
     );
   }
-  return section('community', 'Outreach and community work', content);
+  return section('community', t('report.community.heading'), content);
 }

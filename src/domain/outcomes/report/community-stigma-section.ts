@@ -1,4 +1,5 @@
 /** "Community survey": stigma among outreach audiences before and after the group's events. */
+import { t } from '../../i18n';
 import { communityReportBlocks, COMMUNITY_STIGMA_TEXT } from '../community-stigma-tab';
 import type { CommunityStigmaFigures } from '../community-stigma';
 import type { SafeHtml } from '../safe-html';
@@ -8,18 +9,24 @@ import { DECIMALS, formatNumber } from '../format';
 import type { Figure } from '../figure';
 import type { ReportFigures } from './report-figures';
 
+/** The section's words in the language of the run (each read when used). */
 export const COMMUNITY_STIGMA_REPORT_TEXT = {
-  title: 'Community survey: stigma among event audiences',
-  intro:
-    'At outreach events and panels, the audience may answer an anonymous survey before or after the event: the Reported and Intended Behaviour Scale (RIBS), in the wording the group is licensed to use. A higher intended-behaviour score means people say they are more willing to live, work and be friends with someone with a mental health problem. Different people answer before and after, so the difference compares two groups, not the same people twice.',
-  none: 'No event in this period has an event code, so the Community survey has no figures here.',
-  chartTitle: 'Change in intended behaviour from before to after each event, with 95% interval',
+  get title() {
+    return t('report.communityStigma.heading');
+  },
+  get intro() {
+    return t('report.communityStigma.intro');
+  },
+  get none() {
+    return t('report.communityStigma.none');
+  },
+  get chartTitle() {
+    return t('report.communityStigma.chartTitle');
+  },
   chartCaption: (leftOut: number) =>
-    'Bars show the after mean minus the before mean (RIBS intended behaviour, 4-20); green where it rose, meaning less stigmatising intentions.' +
-    (leftOut === 0
-      ? ''
-      : ` ${leftOut === 1 ? 'One event is' : `${leftOut} events are`} left out: too few responses on one side, so its figures are suppressed.`),
-} as const;
+    t('report.communityStigma.chartCaption') +
+    (leftOut === 0 ? '' : ` ${t('report.communityStigma.leftOut', { count: leftOut })}`),
+};
 
 export function communityStigmaSection(figures: ReportFigures): SafeHtml {
   const community: CommunityStigmaFigures = figures.communityStigma;
@@ -43,7 +50,10 @@ function changeFigure(community: CommunityStigmaFigures, chartForm: ChartForm): 
     const lower = value(row.lower);
     const upper = value(row.upper);
     return {
-      label: `${row.event.date} ${row.event.code}`,
+      label: t('outcomes.communityStigma.eventLabel', {
+        date: row.event.date,
+        code: row.event.code,
+      }),
       better: 'higher' as const,
       meanChange: value(row.difference) ?? 0,
       interval: lower !== null && upper !== null ? { lower, upper } : null,
@@ -58,16 +68,22 @@ function changeFigure(community: CommunityStigmaFigures, chartForm: ChartForm): 
         title: COMMUNITY_STIGMA_REPORT_TEXT.chartTitle,
         description:
           rows
-            .map(
-              (row) =>
-                `${row.label}: ${signed(row.meanChange)}` +
-                (row.interval
-                  ? ` (95% interval ${signed(row.interval.lower)} to ${signed(row.interval.upper)})`
-                  : ' (no interval)'),
+            .map((row) =>
+              row.interval
+                ? t('report.communityStigma.chartRow', {
+                    label: row.label,
+                    change: signed(row.meanChange),
+                    lower: signed(row.interval.lower),
+                    upper: signed(row.interval.upper),
+                  })
+                : t('report.communityStigma.chartRowNoInterval', {
+                    label: row.label,
+                    change: signed(row.meanChange),
+                  }),
             )
             .join('; ') + '.',
         rows,
-        unitLabel: 'After minus before, in points of 4-20 (lines: 95% Welch interval)',
+        unitLabel: t('report.communityStigma.chartUnit'),
       },
       COMMUNITY_STIGMA_REPORT_TEXT.chartCaption(community.events.length - drawable.length),
     ),

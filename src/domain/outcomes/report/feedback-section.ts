@@ -1,4 +1,5 @@
 /** "Group feedback": how many anonymous responses came each month; never what they said. */
+import { t } from '../../i18n';
 import { figureText } from '../format';
 import type { FeedbackFigures } from '../feedback';
 import { feedbackFiguresBlock } from '../feedback-tab';
@@ -6,13 +7,16 @@ import type { SafeHtml } from '../safe-html';
 import { blockTable, paragraph, section } from './elements';
 import type { ReportFigures } from './report-figures';
 
+/** The section's words in the language of the run (each read when used). */
 export const FEEDBACK_REPORT_TEXT = {
-  title: 'Group feedback',
-  intro: (total: string) =>
-    'Members can give feedback at any time on an anonymous form: a rating of the recent sessions and what they would like more of, less of, or ideas. ' +
-    `Responses in this period: ${total}. What people wrote stays with the facilitators, who read every response; this report only counts them.`,
-  none: 'No feedback came through the anonymous Group feedback form in this period.',
-} as const;
+  get title() {
+    return t('report.feedback.heading');
+  },
+  intro: (total: string) => t('report.feedback.intro', { total }),
+  get none() {
+    return t('report.feedback.none');
+  },
+};
 
 export function feedbackSection(figures: ReportFigures): SafeHtml {
   const feedback: FeedbackFigures = figures.feedback;

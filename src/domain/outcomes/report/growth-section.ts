@@ -1,23 +1,21 @@
 /** "Personal growth and stigma": change per instrument, its chart, and the caveats of small n. */
+import { t } from '../../i18n';
 import { MIN_PAIRS_FOR_INFERENCE } from '../../stats/paired-change';
 import { DECIMALS, figureText, formatNumber, suppressedText } from '../format';
 import type { InstrumentChange } from '../growth';
-import { betterWhen, growthBlock } from '../growth-tab';
+import { betterWhen, growthBlock, growthProseColumns } from '../growth-tab';
 import { effectSizeNote, pairingNote, reliableChangeNote } from '../notes';
 import { markup, type SafeHtml } from '../safe-html';
 import { changeChartFigure, type ChartForm } from './chart-form';
 import { blockTable, paragraph, section, transposeBlock } from './elements';
 import type { ReportFigures } from './report-figures';
-import { plural } from './wording';
 
 export function growthSection(figures: ReportFigures): SafeHtml {
   const changes = figures.growth.instruments;
   if (changes.length === 0) {
-    return section('growth', 'Personal growth and stigma', [
-      paragraph('No survey questionnaires are switched on, so there is no change to report.'),
-    ]);
+    return section('growth', t('report.growth.heading'), [paragraph(t('report.growth.noSurveys'))]);
   }
-  return section('growth', 'Personal growth and stigma', [
+  return section('growth', t('report.growth.heading'), [
     paragraph(pairingNote()),
     changeFigure(changes, figures.minGroupSize, figures.chartForm),
     ...changes.map((change) => instrumentStory(change, figures.minGroupSize)),
@@ -27,7 +25,7 @@ export function growthSection(figures: ReportFigures): SafeHtml {
       transposeBlock(
         growthBlock(figures.growth),
         changes.map((change) => change.instrument.shortTitle),
-        ['Reliable-change criterion', 'Inference'],
+        growthProseColumns(),
       ),
       { notes: false },
     ),
@@ -46,12 +44,18 @@ function changeFigure(
   const leftOut =
     left.length === 0
       ? ''
-      : ` Not drawn: ${left.map((change) => `${change.instrument.shortTitle} (mean change ${figureText(change.meanChange, DECIMALS.mean, minN)})`).join(', ')}.`;
+      : ` ${t('report.growth.notDrawn', {
+          instruments: left
+            .map((change) =>
+              t('report.growth.notDrawnItem', {
+                shortTitle: change.instrument.shortTitle,
+                meanChange: figureText(change.meanChange, DECIMALS.mean, minN),
+              }),
+            )
+            .join(', '),
+        })}`;
   if (drawable.length === 0) {
-    return paragraph(
-      'No change chart is drawn: no instrument’s mean change can be shown (see the table below).',
-      'caveat',
-    );
+    return paragraph(t('report.growth.noChart'), 'caveat');
   }
   const rows = drawable.map((change) => ({
     label: change.instrument.shortTitle,
@@ -62,68 +66,89 @@ function changeFigure(
         ? { lower: change.confidenceLower.value, upper: change.confidenceUpper.value }
         : null,
   }));
-  const description =
-    'Mean change from baseline to latest follow-up, in points on each instrument’s own scale, ' +
-    'with 95% confidence intervals: ' +
-    rows
-      .map(
-        (row) =>
-          `${row.label} ${formatNumber(row.meanChange, 2, true)}` +
-          (row.interval
-            ? ` (${formatNumber(row.interval.lower, 2, true)} to ${formatNumber(row.interval.upper, 2, true)})`
-            : ' (no interval)') +
-          `, ${betterWhen(row.better)}`,
-      )
-      .join('; ') +
-    '.';
+  const signed = (value: number) => formatNumber(value, 2, true);
+  const description = t('report.growth.chartDescription', {
+    rows: rows
+      .map((row) => {
+        const values = {
+          label: row.label,
+          change: signed(row.meanChange),
+          betterWhen: betterWhen(row.better),
+        };
+        return row.interval
+          ? t('report.growth.chartRow', {
+              ...values,
+              lower: signed(row.interval.lower),
+              upper: signed(row.interval.upper),
+            })
+          : t('report.growth.chartRowNoInterval', values);
+      })
+      .join('; '),
+  });
   return changeChartFigure(
     chartForm,
     {
       id: 'chart-change',
-      title: 'Mean change per instrument with 95% confidence interval',
+      title: t('report.growth.chartTitle'),
       description,
       rows,
-      unitLabel: 'Mean change in points (each row on its own scale; lines: 95% CI)',
+      unitLabel: t('report.growth.chartUnit'),
     },
-    `Bars show the mean change; green where it is in the better direction. Each instrument has its own axis.${leftOut}`,
+    t('report.growth.chartCaption') + leftOut,
   );
 }
 
 function instrumentStory(change: InstrumentChange, minN: number): SafeHtml {
   const { instrument } = change;
-  const heading = markup`<h3>${instrument.title} (${instrument.shortTitle}), ${betterWhen(instrument.better)}</h3>`;
+  const heading = markup`<h3>${t('report.growth.instrumentHeading', {
+    title: instrument.title,
+    shortTitle: instrument.shortTitle,
+    betterWhen: betterWhen(instrument.better),
+  })}</h3>`;
   if (change.pairs.kind !== 'shown') {
-    return markup`${heading}${paragraph(`Fewer than ${minN} members had a baseline and a follow-up, so every figure for it reads “${suppressedText(minN)}”.`)}`;
+    return markup`${heading}${paragraph(t('report.growth.hidden', { minN, suppressed: suppressedText(minN) }))}`;
   }
   const n = change.pairs.value;
   const mean = (value: InstrumentChange['meanBaseline']) => figureText(value, DECIMALS.mean, minN);
   const interval =
     change.confidenceLower.kind === 'shown' && change.confidenceUpper.kind === 'shown'
-      ? `95% CI ${figureText(change.confidenceLower, DECIMALS.mean, minN, true)} to ${figureText(change.confidenceUpper, DECIMALS.mean, minN, true)}`
-      : '95% CI not computable';
-  const dz = `d_z (paired) ${figureText(change.effectSizeDz, DECIMALS.effectSize, minN, true)}`;
-  const direction =
-    instrument.better === 'lower'
-      ? ' Lower is better on this scale, so a fall is an improvement.'
-      : ' Higher is better on this scale, so a rise is an improvement.';
-  const criterion =
-    change.criterion.kind === 'shown' ? `Reliable change, by ${change.criterion.text}. ` : '';
+      ? t('report.growth.interval', {
+          lower: figureText(change.confidenceLower, DECIMALS.mean, minN, true),
+          upper: figureText(change.confidenceUpper, DECIMALS.mean, minN, true),
+        })
+      : t('report.growth.noInterval');
+  const effectSize = t('report.growth.effectSize', {
+    dz: figureText(change.effectSizeDz, DECIMALS.effectSize, minN, true),
+  });
+  const direction = t(
+    instrument.better === 'lower' ? 'report.growth.lowerIsBetter' : 'report.growth.higherIsBetter',
+  );
+  const tally = {
+    improved: figureText(change.improved, 0, minN),
+    unchanged: figureText(change.unchanged, 0, minN),
+    worse: figureText(change.worse, 0, minN),
+  };
   const counts =
     change.improved.kind === 'not-computable'
-      ? `Reliable change could not be assessed: ${change.improved.reason}.`
-      : `${criterion}Improved: ${figureText(change.improved, 0, minN)}; no reliable change: ${figureText(change.unchanged, 0, minN)}; worse: ${figureText(change.worse, 0, minN)}.`;
+      ? t('report.growth.notAssessed', { reason: change.improved.reason })
+      : change.criterion.kind === 'shown'
+        ? t('report.growth.countsWithCriterion', { ...tally, criterion: change.criterion.text })
+        : t('report.growth.counts', tally);
   const source =
     change.criterion.kind === 'shown' && change.criterion.source !== ''
-      ? paragraph(`Reliable-change source: ${change.criterion.source}`, 'source')
+      ? paragraph(t('report.growth.criterionSource', { source: change.criterion.source }), 'source')
       : markup``;
-  const story =
-    `${plural(n, 'member')} completed a baseline and a follow-up. The mean score was ` +
-    `${mean(change.meanBaseline)} at baseline and ${mean(change.meanFollowUp)} at the latest ` +
-    `follow-up, a mean change of ${figureText(change.meanChange, DECIMALS.mean, minN, true)} ` +
-    `points (${interval}; ${dz}).${direction}`;
+  const story = `${t('report.growth.story', {
+    pairs: n,
+    baseline: mean(change.meanBaseline),
+    followUp: mean(change.meanFollowUp),
+    change: figureText(change.meanChange, DECIMALS.mean, minN, true),
+    interval,
+    effectSize,
+  })} ${direction}`;
   const caveat = change.descriptiveOnly
     ? paragraph(
-        `Descriptive only: fewer than ${MIN_PAIRS_FOR_INFERENCE} pairs. These figures describe these ${n} members; with fewer than ${MIN_PAIRS_FOR_INFERENCE} people measured twice they are not evidence about the group as a whole, and the interval is wide.`,
+        t('report.growth.descriptiveOnly', { minPairs: MIN_PAIRS_FOR_INFERENCE, pairs: n }),
         'caveat',
       )
     : markup``;

@@ -1,4 +1,5 @@
 /** "Talking about mental health outside the group": the monthly openness shares. */
+import { t } from '../../i18n';
 import { formatNumber, suppressedText } from '../format';
 import type { OpennessFigures } from '../openness';
 import { opennessBlock } from '../openness-tab';
@@ -6,20 +7,31 @@ import type { SafeHtml } from '../safe-html';
 import { lineChartFigure, type ChartForm } from './chart-form';
 import { blockTable, paragraph, section } from './elements';
 import type { ReportFigures } from './report-figures';
-import { plural } from './wording';
+import { percentText } from './wording';
 
+/** The section's words in the language of the run (each read when used). */
 export const OPENNESS_REPORT_TEXT = {
-  title: 'Talking about mental health outside the group',
-  intro:
-    'Each check-in may also say whether the member talked about mental health with someone outside the group that week, one sign of the openness the group hopes to build beyond its meetings. The question is optional; only check-ins that answer it count.',
-  noAnswers:
-    'No check-in in this period answered the question about talking with someone outside the group, so there are no figures for it yet.',
+  get title() {
+    return t('report.openness.heading');
+  },
+  get intro() {
+    return t('report.openness.intro');
+  },
+  get noAnswers() {
+    return t('report.openness.noAnswers');
+  },
   noChart: (minN: number) =>
-    `No chart is drawn: in every month either fewer than ${minN} members said yes or fewer than ${minN} said no, so each month's shares are ${suppressedText(minN)}.`,
-  chartTitle: 'Talked about mental health outside the group: monthly shares',
-  checkIns: 'Check-ins saying yes',
-  members: 'Members saying yes at least once',
-} as const;
+    t('report.openness.noChart', { minN, suppressed: suppressedText(minN) }),
+  get chartTitle() {
+    return t('report.openness.chartTitle');
+  },
+  get checkIns() {
+    return t('report.openness.seriesCheckIns');
+  },
+  get members() {
+    return t('report.openness.seriesMembers');
+  },
+};
 
 export function opennessSection(figures: ReportFigures): SafeHtml {
   const openness = figures.openness;
@@ -45,21 +57,25 @@ function opennessChart(openness: OpennessFigures, chartForm: ChartForm): SafeHtm
   if (shown.length === 0) return paragraph(OPENNESS_REPORT_TEXT.noChart(minN), 'caveat');
   const value = (figure: MonthlyFigure) => (figure.kind === 'shown' ? figure.value : null);
   const hidden = months.length - shown.length;
-  const gaps =
-    hidden === 0
-      ? ''
-      : ` ${plural(hidden, 'month')} with too few members on one side ${hidden === 1 ? 'is' : 'are'} suppressed and left as gaps.`;
+  const gaps = hidden === 0 ? '' : ` ${t('report.openness.gaps', { hidden })}`;
   const last = shown[shown.length - 1];
   const describe = (figure: MonthlyFigure) =>
-    figure.kind === 'shown' ? `${formatNumber(figure.value, 1)}%` : suppressedText(minN);
+    figure.kind === 'shown' ? percentText(formatNumber(figure.value, 1)) : suppressedText(minN);
   return lineChartFigure(
     chartForm,
     {
       id: 'chart-openness',
       title: OPENNESS_REPORT_TEXT.chartTitle,
       description:
-        `Monthly shares from ${months[0].month} to ${months[months.length - 1].month}. ` +
-        `In ${last.month}: check-ins saying yes ${describe(last.checkInsYesPercent)}, members saying yes at least once ${describe(last.membersYesPercent)}.` +
+        t('report.openness.description', {
+          from: months[0].month,
+          to: months[months.length - 1].month,
+        }) +
+        ` ${t('report.openness.inMonth', {
+          month: last.month,
+          checkIns: describe(last.checkInsYesPercent),
+          members: describe(last.membersYesPercent),
+        })}` +
         gaps,
       categories: months.map((month) => month.month),
       series: [
@@ -72,11 +88,11 @@ function opennessChart(openness: OpennessFigures, chartForm: ChartForm): SafeHtm
           values: months.map((m) => value(m.membersYesPercent)),
         },
       ],
-      xLabel: 'Month of session',
-      yLabel: 'Share (%)',
+      xLabel: t('report.openness.xLabel'),
+      yLabel: t('report.openness.yLabel'),
       yDomain: [0, 100],
     },
-    `Shares of the check-ins and of the members that answered the question.${gaps}`,
+    t('report.openness.chartCaption') + gaps,
   );
 }
 

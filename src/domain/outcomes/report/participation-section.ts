@@ -1,4 +1,5 @@
 /** "Who took part": attendance (with its chart), joining, retention and check-in response. */
+import { t } from '../../i18n';
 import { MOVING_AVERAGE_SESSIONS } from '../attendance';
 import { DECIMALS, figureText, formatNumber, suppressedText } from '../format';
 import { monthlyParticipationBlock, retentionBlock } from '../participation-tab';
@@ -9,12 +10,11 @@ import type { SafeHtml } from '../safe-html';
 import { lineChartFigure, type ChartForm } from './chart-form';
 import { blockTable, paragraph, section } from './elements';
 import type { ReportFigures } from './report-figures';
-import { plural } from './wording';
 import { attendanceSourceNote } from '../notes';
 
 export function participationSection(figures: ReportFigures): SafeHtml {
   const { participation } = figures;
-  return section('participation', 'Who took part', [
+  return section('participation', t('report.participation.heading'), [
     paragraph(attendanceSentence(participation)),
     attendanceChart(participation, figures.chartForm),
     paragraph(joiningSentence(participation)),
@@ -31,19 +31,23 @@ function attendanceSentence(participation: ParticipationFigures): string {
   const minN = participation.minGroupSize;
   const { attendance } = participation;
   const held = participation.heldDates.length;
-  if (held === 0) return 'No sessions were held in this period.';
-  const sentences = [`The group held ${plural(held, 'session')} in this period.`];
+  if (held === 0) return t('report.participation.noSessions');
+  const sentences = [t('report.participation.held', { held })];
   if (attendance.total.kind === 'shown' && attendance.meanPerSession.kind === 'shown') {
     sentences.push(
-      `Members attended ${plural(attendance.total.value, 'time')} in all, ` +
-        `${formatNumber(attendance.meanPerSession.value, 1)} per session on average.`,
+      t('report.participation.attended', {
+        total: attendance.total.value,
+        mean: formatNumber(attendance.meanPerSession.value, 1),
+      }),
     );
   } else {
-    sentences.push(`Total attendance: ${suppressedText(minN)}.`);
+    sentences.push(
+      t('report.participation.attendanceHidden', { suppressed: suppressedText(minN) }),
+    );
   }
   if (attendance.uniqueAttendees.kind === 'shown') {
     sentences.push(
-      `${plural(attendance.uniqueAttendees.value, 'different member')} came at least once.`,
+      t('report.participation.attendees', { count: attendance.uniqueAttendees.value }),
     );
   }
   sentences.push(attendanceSourceNote(participation.attendanceSources));
@@ -58,63 +62,72 @@ function attendanceChart(participation: ParticipationFigures, chartForm: ChartFo
     s.movingAverage.kind === 'shown' ? s.movingAverage.value : null,
   );
   const shownCounts = attended.filter((value): value is number => value !== null);
-  if (sessions.length === 0) return paragraph('There is no attendance to chart.', 'caveat');
+  if (sessions.length === 0) return paragraph(t('report.participation.noChart'), 'caveat');
   if (shownCounts.length === 0) {
     return paragraph(
-      `No attendance chart is drawn: attendance at every session was ${suppressedText(minN)} members.`,
+      t('report.participation.chartHidden', { suppressed: suppressedText(minN) }),
       'caveat',
     );
   }
   const hidden = sessions.length - shownCounts.length;
-  const gaps =
-    hidden === 0
-      ? ''
-      : ` ${plural(hidden, 'session')} ${hidden === 1 ? 'is' : 'are'} suppressed (fewer than ${minN} members, or hidden so a total cannot reveal another) and left as gaps.`;
+  const gaps = hidden === 0 ? '' : ` ${t('report.participation.chartGaps', { hidden, minN })}`;
   const description =
-    `Members attending each of ${plural(sessions.length, 'held session')} from ` +
-    `${sessions[0].date} to ${sessions[sessions.length - 1].date}, between ` +
-    `${Math.min(...shownCounts)} and ${Math.max(...shownCounts)} where shown, with the ` +
-    `${MOVING_AVERAGE_SESSIONS}-session moving average.${gaps}`;
+    t('report.participation.chartDescription', {
+      sessions: sessions.length,
+      from: sessions[0].date,
+      to: sessions[sessions.length - 1].date,
+      lowest: Math.min(...shownCounts),
+      highest: Math.max(...shownCounts),
+      window: MOVING_AVERAGE_SESSIONS,
+    }) + gaps;
   return lineChartFigure(
     chartForm,
     {
       id: 'chart-attendance',
-      title: 'Attendance per held session',
+      title: t('report.participation.chartTitle'),
       description,
       categories: sessions.map((session) => session.date),
       series: [
-        { name: 'Attended (in person or online)', values: attended },
-        { name: `${MOVING_AVERAGE_SESSIONS}-session moving average`, values: average },
+        { name: t('report.participation.seriesAttended'), values: attended },
+        {
+          name: t('report.participation.seriesAverage', { window: MOVING_AVERAGE_SESSIONS }),
+          values: average,
+        },
       ],
-      xLabel: 'Session date',
-      yLabel: 'Members attending',
+      xLabel: t('report.participation.xLabel'),
+      yLabel: t('report.participation.yLabel'),
     },
-    `Attendance per held session.${gaps}`,
+    t('report.participation.chartCaption') + gaps,
   );
 }
 
 function joiningSentence(participation: ParticipationFigures): string {
   const total = participation.newMembersTotal;
   return total.kind === 'shown'
-    ? `${plural(total.value, 'new member')} joined in this period.`
-    : `New members in this period: ${figureText(total, 0, participation.minGroupSize)}.`;
+    ? t('report.participation.joined', { count: total.value })
+    : t('report.participation.joinedHidden', {
+        figure: figureText(total, 0, participation.minGroupSize),
+      });
 }
 
 function retentionSentence(cohort: RetentionFigure, minN: number): string {
-  const who = `members who joined at least ${cohort.weeksSinceJoining} weeks before ${cohort.attendedTo}`;
+  const weeks = cohort.weeksSinceJoining;
+  const date = cohort.attendedTo;
   if (
     cohort.sharePercent.kind === 'shown' &&
     cohort.cohortSize.kind === 'shown' &&
     cohort.stillAttending.kind === 'shown'
   ) {
-    return (
-      `Of the ${plural(cohort.cohortSize.value, 'member')} who joined at least ` +
-      `${cohort.weeksSinceJoining} weeks before ${cohort.attendedTo}, ${cohort.stillAttending.value} ` +
-      `(${formatNumber(cohort.sharePercent.value, DECIMALS.percent)}%) attended in the last ` +
-      `${RETENTION_RECENT_WEEKS} weeks.`
-    );
+    return t('report.participation.retention', {
+      cohort: cohort.cohortSize.value,
+      weeks,
+      date,
+      still: cohort.stillAttending.value,
+      share: formatNumber(cohort.sharePercent.value, DECIMALS.percent),
+      recentWeeks: RETENTION_RECENT_WEEKS,
+    });
   }
-  return `Retention of ${who} is suppressed: it would show a group of fewer than ${minN} members.`;
+  return t('report.participation.retentionHidden', { weeks, date, minN });
 }
 
 function responseRateSentence(participation: ParticipationFigures): string {
@@ -124,10 +137,13 @@ function responseRateSentence(participation: ParticipationFigures): string {
     rate.received.kind === 'shown' &&
     rate.expected.kind === 'shown'
   ) {
-    return (
-      `Members sent ${formatNumber(rate.percent.value, DECIMALS.percent)}% of the check-ins ` +
-      `expected (${rate.received.value} of ${rate.expected.value}).`
-    );
+    return t('report.participation.responseRate', {
+      percent: formatNumber(rate.percent.value, DECIMALS.percent),
+      received: rate.received.value,
+      expected: rate.expected.value,
+    });
   }
-  return `The check-in response rate is ${figureText(rate.percent, 0, participation.minGroupSize)}.`;
+  return t('report.participation.responseRateHidden', {
+    figure: figureText(rate.percent, 0, participation.minGroupSize),
+  });
 }

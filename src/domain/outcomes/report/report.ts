@@ -3,9 +3,9 @@
  * with inline CSS and inline SVG charts, no scripts and no external resources, so it can be
  * shown in a dialog, saved to Drive, printed or mailed as it is.
  */
+import { currentLanguage, t } from '../../i18n';
 import { describePeriod } from '../period';
 import { joinHtml, markup, SafeHtml } from '../safe-html';
-import { SUPPORT_LINE_TEXT } from '../../support-line';
 import type { ReportInput } from '../inputs';
 import { caveatsSection } from './caveats-section';
 import { communitySection } from './community-section';
@@ -26,13 +26,15 @@ import { wellbeingSection } from './wellbeing-section';
 /** The group's support line, set apart under the title (SPEC section 9, "Signposting"). */
 function supportLine(line: string): SafeHtml {
   if (line === '') return markup``;
-  return paragraph(`${SUPPORT_LINE_TEXT.reportLabel}: ${line}`, 'support-line');
+  return paragraph(t('report.supportLine', { line }), 'support-line');
 }
 
 export function buildReportHtml(input: ReportInput): string {
   const figures = computeReportFigures(input);
-  const title = `${figures.groupName}: outcome report, ${describePeriod(figures.period)}`;
-  const header = markup`<header><h1>${figures.groupName}</h1>${paragraph(`Outcome report, ${describePeriod(figures.period)}`, 'subtitle')}${paragraph(`Prepared on ${figures.today} with Peer Circle, from the group’s own records. Figures about fewer than ${figures.minGroupSize} members are suppressed.`, 'meta')}${supportLine(figures.supportLine)}</header>`;
+  const period = describePeriod(figures.period);
+  const title = t('report.documentTitle', { groupName: figures.groupName, period });
+  const meta = t('report.meta', { today: figures.today, minN: figures.minGroupSize });
+  const header = markup`<header><h1>${figures.groupName}</h1>${paragraph(t('report.subtitle', { period }), 'subtitle')}${paragraph(meta, 'meta')}${supportLine(figures.supportLine)}</header>`;
   const sections = [
     header,
     summarySection(figures),
@@ -49,7 +51,7 @@ export function buildReportHtml(input: ReportInput): string {
     caveatsSection(figures),
   ];
   const document = markup`<!DOCTYPE html>
-<html lang="en">
+<html lang="${currentLanguage()}">
 <head>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -2,17 +2,24 @@
  * "In members' own words": stories members agreed to have quoted without a name, approved by a
  * facilitator. Each is quoted as approved, with only the month it came; nothing else about who.
  */
+import { t } from '../../i18n';
 import { markup, type SafeHtml } from '../safe-html';
 import { paragraph, section } from './elements';
 import type { ReportFigures } from './report-figures';
 
+/** The section's words in the language of the run (each read when used). */
 export const STORIES_REPORT_TEXT = {
-  title: 'In members’ own words',
-  intro:
-    'Members may add a short story to their survey. Only stories whose authors agreed to be quoted without a name, and that a facilitator has approved, appear here; names and details that could identify anyone are taken out first.',
-  none: 'No story was approved for quoting in this period.',
-  from: (month: string) => `Shared in ${month}`,
-} as const;
+  get title() {
+    return t('report.stories.heading');
+  },
+  get intro() {
+    return t('report.stories.intro');
+  },
+  get none() {
+    return t('report.stories.none');
+  },
+  from: (month: string) => t('report.stories.from', { month }),
+};
 
 export function storiesSection(figures: ReportFigures): SafeHtml {
   const stories = figures.stories;

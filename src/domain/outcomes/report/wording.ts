@@ -1,30 +1,40 @@
 /** Phrases the report's sections share. */
+import { t, type FormattedKey } from '../../i18n';
 import type { InstrumentPurpose } from '../../instruments/types';
 
-export const PURPOSE_TEXT: Readonly<Record<InstrumentPurpose, string>> = {
-  wellbeing: 'mental wellbeing',
-  'self-esteem': 'self-esteem',
-  coping: 'resilient coping',
-  'internalised-stigma': 'internalised stigma (how far a person applies stigma to themselves)',
-  'public-stigma': 'stigma-related behaviour towards people with mental health problems',
+const PURPOSE_KEYS: Readonly<Record<InstrumentPurpose, FormattedKey>> = {
+  wellbeing: 'report.purpose.wellbeing',
+  'self-esteem': 'report.purpose.selfEsteem',
+  coping: 'report.purpose.coping',
+  'internalised-stigma': 'report.purpose.internalisedStigma',
+  'public-stigma': 'report.purpose.publicStigma',
 };
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+/** What an instrument measures, as the method section says it. */
+export function purposeText(purpose: InstrumentPurpose): string {
+  return t(PURPOSE_KEYS[purpose]);
 }
 
 /** The saved copy's tables that stand in for charts (see chart-form.ts). */
 export const CHART_TABLE_TEXTS = {
-  caption: (title: string) => `${title} (the chart’s figures)`,
+  caption: (title: string) => t('report.chart.tableCaption', { title }),
   /** A value the chart leaves as a gap: suppressed, or no data; the figure caption says which. */
-  gap: '—',
-  changeHeader: ['Instrument', 'Mean change', '95% confidence interval'],
-  noInterval: 'not computable',
-} as const;
+  get gap() {
+    return t('report.chart.gap');
+  },
+  get changeHeader() {
+    return [
+      t('report.chart.column.instrument'),
+      t('report.chart.column.meanChange'),
+      t('report.chart.column.interval'),
+    ];
+  },
+  get noInterval() {
+    return t('report.chart.noInterval');
+  },
+};
 
-/** "reaching 40 people", or says the number was not recorded rather than claiming 0. */
-export function reachedText(peopleReached: number | null): string {
-  return peopleReached === null
-    ? 'the number of people reached was not recorded'
-    : `reaching ${plural(peopleReached, 'person', 'people')}`;
+/** A share as prose shows it: "42.5%". */
+export function percentText(value: string): string {
+  return t('report.percent', { value });
 }

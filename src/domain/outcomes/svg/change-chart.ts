@@ -3,6 +3,7 @@
  * scales (SWEMWBS 7-35, ISMI-10 1-4), so each gets its own row and its own axis, centred on no
  * change, instead of one shared axis that would flatten the short scales.
  */
+import { t } from '../../i18n';
 import type { BetterDirection } from '../../stats/reliable-change';
 import { formatNumber } from '../format';
 import { markup, joinHtml, type SafeHtml } from '../safe-html';
@@ -107,8 +108,8 @@ function changeRow(geometry: Geometry, row: ChangeRow, top: number): SafeHtml {
   );
   const betterArrow =
     row.better === 'higher'
-      ? markup`<text class="note" x="${PLOT_RIGHT}" y="${barY - 10}" text-anchor="end">better →</text>`
-      : markup`<text class="note" x="${PLOT_LEFT}" y="${barY - 10}" text-anchor="start">← better</text>`;
+      ? markup`<text class="note" x="${PLOT_RIGHT}" y="${barY - 10}" text-anchor="end">${t('report.chart.betterRight')}</text>`
+      : markup`<text class="note" x="${PLOT_LEFT}" y="${barY - 10}" text-anchor="start">${t('report.chart.betterLeft')}</text>`;
   const label = geometry.labelAbove
     ? markup`<text class="row-label" x="${geometry.labelX}" y="${top + 8}" text-anchor="start">${row.label}</text>`
     : markup`<text class="row-label" x="${geometry.labelX}" y="${barY + 12}" text-anchor="end">${row.label}</text>`;
