@@ -47,7 +47,7 @@ export const COMMUNITY_STIGMA_TEXT = {
     return t('outcomes.communityStigma.quarterNote');
   },
   partQuarters: (quarters: readonly string[]) =>
-    t('outcomes.communityStigma.partQuarters', { quarters: quarters.join(', ') }),
+    t('outcomes.communityStigma.partQuarters', { quarters: quarters.map(quarterLabel).join(', ') }),
   get reportedHeading() {
     return t('outcomes.communityStigma.reportedHeading');
   },
@@ -56,6 +56,12 @@ export const COMMUNITY_STIGMA_TEXT = {
     return t('outcomes.communityStigma.none');
   },
 };
+
+/** A quarter ("2026 Q1", as community-stigma.ts keys it) as the language writes it. */
+function quarterLabel(quarter: string): string {
+  const [year, number] = quarter.split(' Q');
+  return t('outcomes.quarter', { year, quarter: number });
+}
 
 /** An event as a row label: its date and its code. */
 function eventLabel(event: CommunityEvent): string {
@@ -156,7 +162,11 @@ export function communityStigmaBlocks(figures: CommunityStigmaFigures): OutcomeB
         t('outcomes.communityStigma.column.events'),
         ...COMMUNITY_STIGMA_TEXT.figureHeader,
       ],
-      rows: figures.quarters.map((row) => [row.quarter, row.events, ...figureCells(quarters, row)]),
+      rows: figures.quarters.map((row) => [
+        quarterLabel(row.quarter),
+        row.events,
+        ...figureCells(quarters, row),
+      ]),
       chart:
         figures.quarters.length > 0
           ? {
@@ -221,7 +231,11 @@ export function communityReportBlocks(figures: CommunityStigmaFigures): OutcomeB
         t('outcomes.communityStigma.column.events'),
         ...header,
       ],
-      rows: figures.quarters.map((row) => [row.quarter, row.events, ...intended(row)]),
+      rows: figures.quarters.map((row) => [
+        quarterLabel(row.quarter),
+        row.events,
+        ...intended(row),
+      ]),
       notes: [
         COMMUNITY_STIGMA_TEXT.quarterNote,
         ...(figures.partQuarters.length > 0
@@ -240,7 +254,7 @@ export function communityReportBlocks(figures: CommunityStigmaFigures): OutcomeB
       rows: [
         ...figures.events.map((row) => [label(row), ...row.reportedYes.map((f) => write.cell(f))]),
         ...figures.quarters.map((row) => [
-          row.quarter,
+          quarterLabel(row.quarter),
           ...row.reportedYes.map((f) => write.cell(f)),
         ]),
       ],
