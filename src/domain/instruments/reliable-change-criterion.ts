@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { notComputable, type Computed } from '../stats/computed';
 import { sampleStandardDeviation } from '../stats/descriptive';
 import {
@@ -17,7 +18,9 @@ export function reliableChangeCriterionFor(
   baselineScores: readonly number[],
 ): Computed<ReliableChangeCriterion> {
   const { reliability, publishedThreshold } = definition.reliableChange;
-  let jacobsonTruaxProblem = `${definition.shortTitle} ships no reliability figure`;
+  let jacobsonTruaxProblem = t('outcomes.reason.noReliability', {
+    shortTitle: definition.shortTitle,
+  });
   if (reliability !== null) {
     const sdBaseline = sampleStandardDeviation(baselineScores);
     if (sdBaseline.ok) {
@@ -25,7 +28,7 @@ export function reliableChangeCriterionFor(
       if (criterion.ok) return criterion;
       jacobsonTruaxProblem = criterion.reason;
     } else {
-      jacobsonTruaxProblem = `no baseline SD (${sdBaseline.reason})`;
+      jacobsonTruaxProblem = t('outcomes.reason.noBaselineSd', { reason: sdBaseline.reason });
     }
   }
   if (publishedThreshold !== null) {
@@ -38,6 +41,9 @@ export function reliableChangeCriterionFor(
     };
   }
   return notComputable(
-    `no reliable-change criterion for ${definition.shortTitle}: ${jacobsonTruaxProblem}, and it has no published threshold`,
+    t('outcomes.reason.noCriterion', {
+      shortTitle: definition.shortTitle,
+      problem: jacobsonTruaxProblem,
+    }),
   );
 }

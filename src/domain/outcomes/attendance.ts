@@ -7,6 +7,7 @@
  * is shown only when every session in its window is: 4 x average - the 3 shown counts would
  * otherwise give the hidden one back.
  */
+import { t } from '../i18n';
 import { suppressCategoryCounts } from '../stats/suppression';
 import { trailingMovingAverage } from '../stats/series';
 import type { AttendanceRecord } from '../stats/retention';
@@ -88,7 +89,10 @@ function movingAverageFigure(
 ): Figure {
   if (average === null) {
     return notComputableFigure(
-      `the first ${MOVING_AVERAGE_SESSIONS - 1} sessions have no ${MOVING_AVERAGE_SESSIONS}-session average`,
+      t('outcomes.reason.noMovingAverage', {
+        sessions: MOVING_AVERAGE_SESSIONS - 1,
+        window: MOVING_AVERAGE_SESSIONS,
+      }),
     );
   }
   const window = attended.slice(index - MOVING_AVERAGE_SESSIONS + 1, index + 1);
@@ -97,7 +101,7 @@ function movingAverageFigure(
 
 /** Shown exactly when the total is: total = mean x sessions held, and sessions held is shown. */
 function meanPerSession(total: Figure, sessionsHeld: number): Figure {
-  if (sessionsHeld === 0) return notComputableFigure('no sessions were held in the period');
+  if (sessionsHeld === 0) return notComputableFigure(t('outcomes.reason.noSessions'));
   if (total.kind !== 'shown') return total;
   return shownFigure(total.value / sessionsHeld);
 }

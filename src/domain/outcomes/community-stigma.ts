@@ -15,6 +15,7 @@
  * that includes an event shows the same figures for it; a report shows a quarter only with all
  * of its events.
  */
+import { t } from '../i18n';
 import { mean } from '../stats/descriptive';
 import { welchDifference } from '../stats/welch';
 import {
@@ -148,7 +149,7 @@ function differenceOf(
   const hidden = [before.mean, after.mean].find((figure) => figure.kind === 'suppressed');
   if (hidden) return { difference: hidden, lower: hidden, upper: hidden };
   if (before.mean.kind !== 'shown' || after.mean.kind !== 'shown') {
-    const none = notComputableFigure('the before or after mean cannot be computed');
+    const none = notComputableFigure(t('outcomes.reason.noBeforeOrAfterMean'));
     return { difference: none, lower: none, upper: none };
   }
   const welch = welchDifference(before.values, after.values);

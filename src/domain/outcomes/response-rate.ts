@@ -12,6 +12,7 @@
  * The rate is about two groups of people, the members expected and the members who answered,
  * so it is shown only when each has at least the minimum group size.
  */
+import { t } from '../i18n';
 import type { IsoDate, MemberId } from '../types';
 import { notComputableFigure, shownFigure, suppressedFigure, type Figure } from './figure';
 import type { OutcomeCheckIn, OutcomeMember } from './inputs';
@@ -62,7 +63,7 @@ export function computeResponseRate(
   }
 
   if (heldDates.length === 0) {
-    const none = notComputableFigure('no sessions were held, so no check-ins were expected');
+    const none = notComputableFigure(t('outcomes.reason.noCheckInsExpected'));
     return { expected: none, received: none, percent: none };
   }
   if (expectedMembers.size < minN || respondents.size < minN) {

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { assertFiniteValues, computed, notComputable, type Computed } from './computed';
 
 /**
@@ -7,7 +8,7 @@ import { assertFiniteValues, computed, notComputable, type Computed } from './co
 export function mean(values: readonly number[]): Computed<number> {
   assertFiniteValues(values);
   if (values.length === 0) {
-    return notComputable('no values: a mean needs at least one');
+    return notComputable(t('outcomes.reason.noValues'));
   }
   return computed(accurateMean(values));
 }
@@ -16,9 +17,7 @@ export function mean(values: readonly number[]): Computed<number> {
 export function sampleVariance(values: readonly number[]): Computed<number> {
   assertFiniteValues(values);
   if (values.length < 2) {
-    return notComputable(
-      `${values.length} value${values.length === 1 ? '' : 's'}: a sample variance needs at least 2`,
-    );
+    return notComputable(t('outcomes.reason.tooFewForVariance', { count: values.length }));
   }
   // Identical values must give exactly 0, which the residual arithmetic below need not.
   if (values.every((value) => value === values[0])) {

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { assertFiniteValues, computed, notComputable, type Computed } from './computed';
 import { mean, sampleStandardDeviation } from './descriptive';
 import { studentTQuantile } from './t-distribution';
@@ -88,12 +89,11 @@ function confidenceIntervalOfMean(
   level: number,
 ): Computed<ConfidenceInterval> {
   if (!meanChange.ok) return meanChange;
-  if (!sdChange.ok) return notComputable(`no confidence interval: ${sdChange.reason}`);
+  if (!sdChange.ok)
+    return notComputable(t('outcomes.reason.noConfidenceInterval', { reason: sdChange.reason }));
   if (sdChange.value === 0) {
     // A zero-width interval would claim certainty that a handful of identical changes cannot give.
-    return notComputable(
-      'no confidence interval: every member changed by exactly the same amount, so there is no variation to estimate it from',
-    );
+    return notComputable(t('outcomes.reason.noConfidenceIntervalSameChange'));
   }
   const criticalT = studentTQuantile(1 - (1 - level) / 2, n - 1);
   const halfWidth = (criticalT * sdChange.value) / Math.sqrt(n);
@@ -106,9 +106,10 @@ function confidenceIntervalOfMean(
 
 function effectSizeDz(meanChange: Computed<number>, sdChange: Computed<number>): Computed<number> {
   if (!meanChange.ok) return meanChange;
-  if (!sdChange.ok) return notComputable(`no effect size: ${sdChange.reason}`);
+  if (!sdChange.ok)
+    return notComputable(t('outcomes.reason.noEffectSize', { reason: sdChange.reason }));
   if (sdChange.value === 0) {
-    return notComputable('no effect size: the SD of change is 0, and d_z divides by it');
+    return notComputable(t('outcomes.reason.noEffectSizeZeroSd'));
   }
   return computed(meanChange.value / sdChange.value);
 }

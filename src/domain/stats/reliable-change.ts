@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { computed, notComputable, type Computed } from './computed';
 import type { ScorePair } from './paired-change';
 
@@ -53,9 +54,7 @@ export function jacobsonTruaxCriterion(
     throw new RangeError(`baseline SD must be a finite number >= 0, got ${sdBaseline}`);
   }
   if (sdBaseline === 0) {
-    return notComputable(
-      'no reliable-change criterion: every baseline score is the same (SD 0), so S_diff would be 0',
-    );
+    return notComputable(t('outcomes.reason.noCriterionSameBaseline'));
   }
   const standardError = sdBaseline * Math.sqrt(1 - reliability);
   const sDiff = Math.SQRT2 * standardError;

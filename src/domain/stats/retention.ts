@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { IsoDate, MemberId } from '../types';
 import { addDays, dayNumber } from './calendar';
 import { computed, notComputable, type Computed } from './computed';
@@ -104,7 +105,7 @@ export function retention(
     stillAttending,
     share:
       cohortSize === 0
-        ? notComputable('no members joined in the cohort window, so there is no one to retain')
+        ? notComputable(t('outcomes.reason.noCohort'))
         : computed(stillAttending / cohortSize),
     joinedOnOrAfter,
     joinedOnOrBefore,

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { assertFiniteValues, computed, notComputable, type Computed } from './computed';
 import { mean, sampleVariance } from './descriptive';
 import type { ConfidenceInterval } from './paired-change';
@@ -32,23 +33,22 @@ export function welchDifference(
   assertFiniteValues(second, 'second sample value');
   const firstVariance = sampleVariance(first);
   const secondVariance = sampleVariance(second);
-  if (!firstVariance.ok) return notComputable(`no interval: first sample: ${firstVariance.reason}`);
+  if (!firstVariance.ok)
+    return notComputable(t('outcomes.reason.noIntervalFirst', { reason: firstVariance.reason }));
   if (!secondVariance.ok)
-    return notComputable(`no interval: second sample: ${secondVariance.reason}`);
+    return notComputable(t('outcomes.reason.noIntervalSecond', { reason: secondVariance.reason }));
   const a = firstVariance.value / first.length;
   const b = secondVariance.value / second.length;
   if (a + b === 0) {
     // A zero-width interval would claim certainty that a few identical answers cannot give.
-    return notComputable(
-      'no interval: every answer in both samples is the same, so there is no variation to estimate it from',
-    );
+    return notComputable(t('outcomes.reason.noIntervalSameAnswers'));
   }
   const degreesOfFreedom =
     (a + b) ** 2 / (a ** 2 / (first.length - 1) + b ** 2 / (second.length - 1));
   const standardError = Math.sqrt(a + b);
   const firstMean = mean(first);
   const secondMean = mean(second);
-  if (!firstMean.ok || !secondMean.ok) return notComputable('no interval: a sample is empty');
+  if (!firstMean.ok || !secondMean.ok) return notComputable(t('outcomes.reason.noIntervalEmpty'));
   const difference = secondMean.value - firstMean.value;
   const halfWidth =
     studentTQuantile(1 - (1 - confidenceLevel) / 2, degreesOfFreedom) * standardError;

@@ -161,6 +161,16 @@ describe('the pseudo-language scan of the outcome tabs and the report', () => {
     }
   });
 
+  it('wraps the reason a figure cannot be computed, not only the "n/a:" around it', () => {
+    // The scan cannot see inside a wrapped message's placeholders, so the reasons (computed deep
+    // in the statistics) are checked on their own: each note reads ⟦n/a: ⟦reason⟧⟧.
+    const notes = [buildParticipation(RICH), buildGrowthAndStigma(RICH)]
+      .flatMap((tab) => tab.blocks.flatMap((block) => block.notes ?? []))
+      .filter((note) => note.startsWith(`${PSEUDO_OPEN}n/a: `));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) expect(note).toMatch(/^⟦n\/a: ⟦[^⟦⟧]+⟧⟧$/);
+  });
+
   it.each(['svg', 'tables'] as const)(
     'wraps every text node of the report (charts as %s), and names its language',
     (chartForm) => {

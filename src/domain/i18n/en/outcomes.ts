@@ -25,6 +25,35 @@ export const OUTCOMES_EN = {
   'outcomes.notComputable.prose': 'not computable',
   'outcomes.notRecorded': 'not recorded',
 
+  // Why a figure cannot be computed (shown under a block as "n/a: …"); {reason} nests another.
+  'outcomes.reason.noMovingAverage':
+    'the first {sessions} sessions have no {window}-session average',
+  'outcomes.reason.noSessions': 'no sessions were held in the period',
+  'outcomes.reason.noBeforeOrAfterMean': 'the before or after mean cannot be computed',
+  'outcomes.reason.noCheckInsExpected': 'no sessions were held, so no check-ins were expected',
+  'outcomes.reason.noCohort':
+    'no members joined in the cohort window, so there is no one to retain',
+  'outcomes.reason.noConfidenceInterval': 'no confidence interval: {reason}',
+  'outcomes.reason.noConfidenceIntervalSameChange':
+    'no confidence interval: every member changed by exactly the same amount, so there is no variation to estimate it from',
+  'outcomes.reason.noEffectSize': 'no effect size: {reason}',
+  'outcomes.reason.noEffectSizeZeroSd':
+    'no effect size: the SD of change is 0, and d_z divides by it',
+  'outcomes.reason.noCriterionSameBaseline':
+    'no reliable-change criterion: every baseline score is the same (SD 0), so S_diff would be 0',
+  'outcomes.reason.noIntervalFirst': 'no interval: first sample: {reason}',
+  'outcomes.reason.noIntervalSecond': 'no interval: second sample: {reason}',
+  'outcomes.reason.noIntervalSameAnswers':
+    'no interval: every answer in both samples is the same, so there is no variation to estimate it from',
+  'outcomes.reason.noIntervalEmpty': 'no interval: a sample is empty',
+  'outcomes.reason.noValues': 'no values: a mean needs at least one',
+  'outcomes.reason.tooFewForVariance':
+    '{count, plural, one {{count} value} other {{count} values}}: a sample variance needs at least 2',
+  'outcomes.reason.noReliability': '{shortTitle} ships no reliability figure',
+  'outcomes.reason.noBaselineSd': 'no baseline SD ({reason})',
+  'outcomes.reason.noCriterion':
+    'no reliable-change criterion for {shortTitle}: {problem}, and it has no published threshold',
+
   // Definitions the tabs and the report share (notes.ts).
   'outcomes.note.suppression':
     'Any figure about fewer than {minN} members (the minimum group size in Settings) shows as "{suppressed}". Where a total is shown, one more figure is hidden alongside a single hidden one and shows as "{complementary}", so the small figure cannot be worked out by subtraction.',
