@@ -3,6 +3,7 @@
  * setValues, padded with blanks over whatever the previous refresh left, so a failure leaves
  * either the old tab or the new one, never a half-written mix. Charts are then replaced.
  */
+import { t } from '../domain/i18n';
 import { AUTOMATIC_FORMAT, ChartAnchor, Grid } from '../domain/outcomes';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -24,10 +25,7 @@ export function outcomeSheet(spreadsheet: Spreadsheet, title: string): Sheet {
     title,
     firstResponseTab < 0 ? sheets.length : firstResponseTab,
   );
-  sheet
-    .protect()
-    .setWarningOnly(true)
-    .setDescription('Written by Peer Circle: refreshed every day.');
+  sheet.protect().setWarningOnly(true).setDescription(t('outcomes.protection'));
   // The title and "Last refreshed" stay in view, and so do the row labels, on a phone too.
   sheet.setFrozenRows(2);
   sheet.setFrozenColumns(1);

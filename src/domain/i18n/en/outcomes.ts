@@ -12,6 +12,8 @@ export const OUTCOMES_EN = {
   'tab.outcomesWellbeing': 'Outcomes: Wellbeing trend',
   'tab.outcomesCommunityStigma': 'Outcomes: Community stigma',
 
+  /** The warning a person sees on editing an outcome tab. */
+  'outcomes.protection': 'Written by Peer Circle: refreshed every day.',
   'outcomes.lastRefreshed': 'Last refreshed: {refreshedAt}',
   /** A date range; both ends are YYYY-MM-DD. */
   'outcomes.period': '{from} to {to}',
