@@ -93,6 +93,11 @@ export function figureText(figure: Figure, decimals: number, minN: number, signe
   }
 }
 
+/** A number as JavaScript writes it ("2.5", "-1"), with the language's decimal mark. */
+export function plainNumber(value: number): string {
+  return String(value).replace('.', decimalMark());
+}
+
 const decimalMarks = new Map<string, string>();
 
 /** The current language's decimal mark: "." in English, "," in Spanish and French. */

@@ -2,6 +2,7 @@
  * A line chart over evenly spaced categories (sessions, months). Missing values (suppressed or
  * absent) are gaps: the line breaks there rather than joining across or dropping to zero.
  */
+import { plainNumber } from '../format';
 import { markup, joinHtml, type SafeHtml } from '../safe-html';
 import { svgFrame, SERIES_STYLES, type ChartLayout, type ChartText } from './frame';
 import { coordinate, labelStride, linearScale, niceTicks } from './scale';
@@ -111,7 +112,7 @@ function yAxis(
 ): SafeHtml {
   const lines = ticks.map((tick) => {
     const at = coordinate(y(tick));
-    return markup`<line class="grid" x1="${plot.margin.left}" y1="${at}" x2="${plot.width - plot.margin.right}" y2="${at}" /><text class="tick" x="${plot.margin.left - 6}" y="${at + 4}" text-anchor="end">${tick}</text>`;
+    return markup`<line class="grid" x1="${plot.margin.left}" y1="${at}" x2="${plot.width - plot.margin.right}" y2="${at}" /><text class="tick" x="${plot.margin.left - 6}" y="${at + 4}" text-anchor="end">${plainNumber(tick)}</text>`;
   });
   const middle = (plot.top + plot.height - plot.margin.bottom) / 2;
   return markup`<g class="y-axis">${lines}<text class="axis-label" transform="translate(16 ${middle}) rotate(-90)" text-anchor="middle">${label}</text></g>`;
