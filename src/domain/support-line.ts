@@ -16,7 +16,7 @@ export const SUPPORT_LINE_TEXT = {
     'you about local helplines.',
   settingAbout:
     "Shown in both forms, at the foot of every email to members and in the report. Type your area's crisis line here (e.g. a helpline name and number); run Set up or repair to update the forms.",
-  reportLabel: 'If you need support now',
+  // The report's label for the line is the catalogue's 'report.supportLine'.
 } as const;
 
 /** The form's own description with the support line as its last paragraph. */
