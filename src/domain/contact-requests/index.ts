@@ -135,11 +135,11 @@ export function contactLetter(input: {
   return {
     subject: CONTACT_TEXT.subject(input.groupName, name),
     blocks: [
-      paragraph(CONTACT_TEXT.greeting),
+      paragraph(CONTACT_TEXT.greeting()),
       paragraph(CONTACT_TEXT.asked(name, request.askedOn)),
       paragraph(CONTACT_TEXT.howToReach(request.email)),
       paragraph(CONTACT_TEXT.whatToDo(input.tabName)),
-      paragraph(CONTACT_TEXT.nothingElse),
+      paragraph(CONTACT_TEXT.nothingElse()),
       ...(input.supportLine.trim() === '' ? [] : [paragraph(input.supportLine.trim())]),
       paragraph(CONTACT_TEXT.whyYou(input.groupName)),
     ],

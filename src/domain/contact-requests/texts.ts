@@ -1,27 +1,20 @@
-/** Wording about contact requests, in one place for a later message catalogue. */
+/** Wording about contact requests, from the message catalogue (i18n/en/mail.ts). */
+import { t } from '../i18n';
 import { formatDate } from '../reminders/format';
 import { IsoDate } from '../types';
 
 export const CONTACT_TEXT = {
-  subject: (groupName: string, name: string) =>
-    `${groupName}: ${name} would like someone to get in touch`,
-  greeting: 'Hello,',
+  subject: (groupName: string, name: string) => t('mail.contact.subject', { groupName, name }),
+  greeting: () => t('mail.contact.greeting'),
   asked: (name: string, askedOn: IsoDate) =>
-    `In their check-in on ${formatDate(askedOn)}, ${name} asked for someone from the group to ` +
-    'get in touch this week.',
-  howToReach: (email: string) => `How to reach them: ${email}`,
-  whatToDo: (tab: string) =>
-    'Please agree between you who will get in touch, soon. When someone has, mark the request ' +
-    `"done" in the "${tab}" tab; until then it stays in the weekly digest.`,
-  nothingElse:
-    'This email gives only their name and contact: what they answered stays in the sheet.',
-  whyYou: (groupName: string) =>
-    `You get this as an organiser or one of this week's facilitators of ${groupName}.`,
+    t('mail.contact.asked', { name, askedOn: formatDate(askedOn) }),
+  howToReach: (email: string) => t('mail.contact.howToReach', { email }),
+  whatToDo: (tab: string) => t('mail.contact.whatToDo', { tab }),
+  nothingElse: () => t('mail.contact.nothingElse'),
+  whyYou: (groupName: string) => t('mail.contact.whyYou', { groupName }),
   /** Someone whose check-in email matched no member (it is in Review). */
-  unknownName: (email: string) => `A member using ${email}`,
-  digestHeading: (tab: string, count: number) =>
-    `Contact requests: ${count} ${count === 1 ? 'member asked' : 'members asked'} for someone to ` +
-    `get in touch and ${count === 1 ? 'is' : 'are'} not marked done yet in the "${tab}" tab:`,
+  unknownName: (email: string) => t('mail.contact.unknownName', { email }),
+  digestHeading: (tab: string, count: number) => t('digest.contact.heading', { tab, count }),
   digestEntry: (name: string, email: string, askedOn: IsoDate) =>
-    `${name} (${email}), asked on ${formatDate(askedOn)}`,
+    t('digest.contact.entry', { name, email, askedOn: formatDate(askedOn) }),
 } as const;

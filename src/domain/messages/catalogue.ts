@@ -3,166 +3,189 @@
  * placeholders each one offers. The footer (why the member gets the email and how to stop it) is
  * not part of a template: it is added by the code to every member email, whatever a template
  * says. Only names, roles, dates, places and links are offered: nothing a member answered.
+ *
+ * Every text comes from the message catalogue (i18n/en/mail.ts) in the language of the run, read
+ * when it is used (getters), since the language is chosen per execution after this module loads.
  */
+import { englishName, t, template, type FormattedKey, type TemplateKey } from '../i18n';
+
 export type MessageId =
   'role-duty' | 'buddy-intro' | 'buddy-intro-trio' | 'survey-first' | 'survey-next';
 
 export interface MessageDefinition {
-  id: MessageId;
+  readonly id: MessageId;
   /** The Message column's text: how a facilitator knows the row. */
-  label: string;
+  readonly label: string;
   /** Placeholder name → what it stands for (shown in the Placeholders column). */
-  placeholders: Readonly<Record<string, string>>;
+  readonly placeholders: Readonly<Record<string, string>>;
   /** Placeholders that stand for a list: the last line of a paragraph, alone. */
-  blocks: readonly string[];
-  subject: string;
-  body: string;
+  readonly blocks: readonly string[];
+  readonly subject: string;
+  readonly body: string;
+  /** Catalogue keys of the texts above: a row is recognised by them in any shipped language. */
+  readonly keys: {
+    readonly label: FormattedKey;
+    readonly subject: TemplateKey;
+    readonly body: TemplateKey;
+  };
 }
 
-const GREETING = 'Hello {{firstName}},';
+interface DefinitionSpec {
+  id: MessageId;
+  keys: MessageDefinition['keys'];
+  placeholders: Readonly<Record<string, FormattedKey>>;
+  blocks: readonly string[];
+}
 
 const common = {
-  firstName: "the member's first name",
-  groupName: 'the group name (Settings)',
-};
+  firstName: 'messages.placeholder.firstName',
+  groupName: 'messages.placeholder.groupName',
+} as const;
 
-export const MESSAGE_DEFINITIONS: readonly MessageDefinition[] = [
+const buddyCycle = {
+  ...common,
+  from: 'messages.placeholder.from',
+  to: 'messages.placeholder.to',
+} as const;
+
+const survey = {
+  ...common,
+  weeks: 'messages.placeholder.weeks',
+  surveyLink: 'messages.placeholder.surveyLink',
+} as const;
+
+const SPECS: readonly DefinitionSpec[] = [
   {
     id: 'role-duty',
-    label: 'Duty reminder',
+    keys: {
+      label: 'messages.label.roleDuty',
+      subject: 'template.roleDuty.subject',
+      body: 'template.roleDuty.body',
+    },
     placeholders: {
       ...common,
-      roles: 'the role or roles they hold',
-      when: 'the session date and start time',
-      date: 'the session date',
-      topic: "the session's topic (Sessions)",
-      place: 'the meeting place (Settings)',
-      onlineLink: 'the online link (Settings)',
-      roleDescription: 'what the role involves (Role description rows below)',
-      alsoOnDuty: 'list: the others on duty and their roles',
-      checkinLink: 'a link to the check-in form',
+      roles: 'messages.placeholder.roles',
+      when: 'messages.placeholder.when',
+      date: 'messages.placeholder.date',
+      topic: 'messages.placeholder.topic',
+      place: 'messages.placeholder.place',
+      onlineLink: 'messages.placeholder.onlineLink',
+      roleDescription: 'messages.placeholder.roleDescription',
+      alsoOnDuty: 'messages.placeholder.alsoOnDuty',
+      checkinLink: 'messages.placeholder.checkinLink',
     },
     blocks: ['alsoOnDuty'],
-    subject: '{{groupName}}: you are on duty as {{roles}} on {{date}}',
-    body: [
-      GREETING,
-      'You are on duty as {{roles}} at {{groupName}} on {{when}}.',
-      'The topic is: {{topic}}',
-      'What the role involves: {{roleDescription}}',
-      'Where: {{place}}',
-      'Joining online: {{onlineLink}}',
-      'Also on duty:\n{{alsoOnDuty}}',
-      'If you cannot make it, please reply to this email so that someone can step in.',
-      'After the session, the check-in takes a minute: {{checkinLink}}',
-    ].join('\n\n'),
   },
   {
     id: 'buddy-intro',
-    label: 'Buddy introduction (a pair)',
-    placeholders: {
-      ...common,
-      from: 'the first day of the buddy cycle',
-      to: 'the last day of the buddy cycle',
-      buddies: 'list: the buddy, with their email',
+    keys: {
+      label: 'messages.label.buddyIntro',
+      subject: 'template.buddyIntro.subject',
+      body: 'template.buddyIntro.body',
     },
+    placeholders: { ...buddyCycle, buddies: 'messages.placeholder.buddy' },
     blocks: ['buddies'],
-    subject: '{{groupName}}: meet your buddy',
-    body: [
-      GREETING,
-      'From {{from}} to {{to}}, your buddy is:\n{{buddies}}',
-      'Buddies keep in touch between sessions: a message, a call or a coffee, whatever suits ' +
-        'you both. Why not say hello first?',
-    ].join('\n\n'),
   },
   {
     id: 'buddy-intro-trio',
-    label: 'Buddy introduction (a trio)',
-    placeholders: {
-      ...common,
-      from: 'the first day of the buddy cycle',
-      to: 'the last day of the buddy cycle',
-      buddies: 'list: the buddies, with their emails',
+    keys: {
+      label: 'messages.label.buddyIntroTrio',
+      subject: 'template.buddyIntroTrio.subject',
+      body: 'template.buddyIntroTrio.body',
     },
+    placeholders: { ...buddyCycle, buddies: 'messages.placeholder.buddies' },
     blocks: ['buddies'],
-    subject: '{{groupName}}: meet your buddies',
-    body: [
-      GREETING,
-      'From {{from}} to {{to}}, your buddies are:\n{{buddies}}',
-      'Buddies keep in touch between sessions: a message, a call or a coffee, whatever suits ' +
-        'you all. Why not say hello first?',
-    ].join('\n\n'),
   },
   {
     id: 'survey-first',
-    label: 'First survey',
-    placeholders: {
-      ...common,
-      weeks: 'weeks between surveys (Settings)',
-      surveyLink: 'a link to the survey form',
+    keys: {
+      label: 'messages.label.surveyFirst',
+      subject: 'template.surveyFirst.subject',
+      body: 'template.surveyFirst.body',
     },
+    placeholders: survey,
     blocks: [],
-    subject: '{{groupName}}: your first survey',
-    body: [
-      GREETING,
-      '{{groupName}} asks every member to fill in a short survey about how they are doing, ' +
-        'once when they join and then every {{weeks}} weeks, so the group can see whether it helps.',
-      'It takes a few minutes: {{surveyLink}}',
-      'It is up to you whether you answer. Your answers are kept with your name in the ' +
-        "group's Google Sheet, which the facilitators and organisers can read; emails and " +
-        "reports only ever show figures about several members together, never one person's answers.",
-    ].join('\n\n'),
   },
   {
     id: 'survey-next',
-    label: 'Next survey',
-    placeholders: {
-      ...common,
-      weeks: 'weeks between surveys (Settings)',
-      surveyLink: 'a link to the survey form',
+    keys: {
+      label: 'messages.label.surveyNext',
+      subject: 'template.surveyNext.subject',
+      body: 'template.surveyNext.body',
     },
+    placeholders: survey,
     blocks: [],
-    subject: '{{groupName}}: time for your next survey',
-    body: [
-      GREETING,
-      '{{groupName}} asks members for a short survey every {{weeks}} weeks, and yours is due.',
-      'It takes a few minutes: {{surveyLink}}',
-      'It is up to you whether you answer. Your answers are kept with your name in the ' +
-        "group's Google Sheet, which the facilitators and organisers can read; emails and " +
-        "reports only ever show figures about several members together, never one person's answers.",
-    ].join('\n\n'),
   },
 ];
 
-/** Default descriptions of the default roles, used in duty reminders until a group writes its own. */
-export const DEFAULT_ROLE_DESCRIPTIONS: Readonly<Record<string, string>> = {
-  Facilitator:
-    'opens and closes the session, keeps to the group agreements and makes room for everyone who wants to speak.',
-  'Co-facilitator':
-    'supports the facilitator, notices who has not spoken yet and steps in if the facilitator needs a break.',
-  Timekeeper: 'keeps an eye on the time and gently says when a part of the session is ending.',
-  Greeter:
-    'welcomes people as they arrive, especially anyone new, and shows them where things are.',
-  'Note-taker':
-    'writes down decisions and actions only, never what anyone shared, and sends them round afterwards.',
+function definitionOf(spec: DefinitionSpec): MessageDefinition {
+  return {
+    id: spec.id,
+    keys: spec.keys,
+    blocks: spec.blocks,
+    get label() {
+      return t(spec.keys.label);
+    },
+    get placeholders() {
+      return Object.fromEntries(
+        Object.entries(spec.placeholders).map(([name, key]) => [name, t(key)]),
+      );
+    },
+    get subject() {
+      return template(spec.keys.subject);
+    },
+    get body() {
+      return template(spec.keys.body);
+    },
+  };
+}
+
+export const MESSAGE_DEFINITIONS: readonly MessageDefinition[] = SPECS.map(definitionOf);
+
+/**
+ * Default descriptions of the default roles (by their English names), used in duty reminders
+ * until a group writes its own.
+ */
+export const DEFAULT_ROLE_DESCRIPTION_KEYS: Readonly<Record<string, TemplateKey>> = {
+  Facilitator: 'template.roleDescription.facilitator',
+  'Co-facilitator': 'template.roleDescription.coFacilitator',
+  Timekeeper: 'template.roleDescription.timekeeper',
+  Greeter: 'template.roleDescription.greeter',
+  'Note-taker': 'template.roleDescription.noteTaker',
 };
+
+/**
+ * The catalogue key of a role's default description, the role named in any shipped language or
+ * in English; undefined for a role of the group's own.
+ */
+export function roleDescriptionKey(role: string): TemplateKey | undefined {
+  const folded = (text: string) => text.trim().toLowerCase();
+  const english = englishName(role) ?? role;
+  const found = Object.entries(DEFAULT_ROLE_DESCRIPTION_KEYS).find(
+    ([name]) => folded(name) === folded(english),
+  );
+  return found?.[1];
+}
+
+/** `{{name}}` as a template writes it, for the texts that name a placeholder. */
+export const asPlaceholder = (name: string): string => `{{${name}}}`;
 
 /** Texts of the Messages tab itself. */
 export const MESSAGES_TAB_TEXT = {
-  subject: 'Subject',
-  body: 'Body',
-  roleDescription: 'Role description',
-  ok: 'ok',
-  roleDescriptionHelp: 'Used as {{roleDescription}} in the duty reminder for this role.',
-  problem: (cell: string, reason: string) =>
-    `${cell}: ${reason} The default wording is used until this is fixed.`,
+  roleDescriptionHelp: () =>
+    t('messages.roleDescriptionHelp', { placeholder: asPlaceholder('roleDescription') }),
+  problem: (cell: string, reason: string) => t('messages.problem', { cell, reason }),
   reasons: {
     unknown: (name: string, allowed: readonly string[]) =>
-      `{{${name}}} is not a placeholder of this message (it offers ${allowed.map((n) => `{{${n}}}`).join(', ')}).`,
-    unclosed: 'a placeholder is not closed: write it as {{name}}.',
-    'stray-close': 'there is a "}}" without its "{{".',
-    empty: 'the text is empty.',
+      t('messages.reason.unknown', {
+        placeholder: asPlaceholder(name),
+        offered: allowed.map(asPlaceholder).join(', '),
+      }),
+    unclosed: () => t('messages.reason.unclosed', { example: asPlaceholder('name') }),
+    'stray-close': () => t('messages.reason.strayClose', { close: '}}', open: '{{' }),
+    empty: () => t('messages.reason.empty'),
     'block-in-line': (name: string) =>
-      `{{${name}}} is a list: put it alone on the last line of a paragraph.`,
+      t('messages.reason.blockInLine', { placeholder: asPlaceholder(name) }),
   },
 } as const;
 

@@ -3,12 +3,24 @@
  * is refused with its cell named, and that message keeps its default wording meanwhile: a typo
  * in a template must never stop a duty reminder or send a broken one.
  */
+import { ENGLISH } from '../i18n/catalogue';
+import { CATALOGUES } from '../i18n/catalogues';
 import {
-  DEFAULT_ROLE_DESCRIPTIONS,
+  englishName,
+  inEveryLanguage,
+  LANGUAGE_CODES,
+  t,
+  template,
+  type FormattedKey,
+  type TemplateKey,
+} from '../i18n';
+import {
+  DEFAULT_ROLE_DESCRIPTION_KEYS,
   MESSAGE_DEFINITIONS,
   MESSAGES_TAB_TEXT,
   MessageDefinition,
   MessageId,
+  roleDescriptionKey,
 } from './catalogue';
 import { parseTemplate, ParsedTemplate, TemplateProblem } from './template';
 
@@ -37,6 +49,24 @@ export interface ResolvedMessages {
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
+/** A row's label or part, in whichever shipped language Set up wrote it. */
+const names = (cell: string, key: FormattedKey) =>
+  inEveryLanguage(key).some((name) => same(cell, name));
+
+const PART_KEYS = { subject: 'messages.part.subject', body: 'messages.part.body' } as const;
+
+const normalised = (text: string) => text.replace(/\r\n?/g, '\n').trim();
+
+/**
+ * True when a cell still holds one of our defaults, in any shipped language: the group did not
+ * edit it, so the current language's default is used (a change of language reaches it), while a
+ * group's own wording is kept whatever the language.
+ */
+export function isShippedDefault(text: string, key: TemplateKey): boolean {
+  const cell = normalised(text);
+  return LANGUAGE_CODES.some((code) => normalised(CATALOGUES[code][key] ?? ENGLISH[key]) === cell);
+}
+
 function parsePart(definition: MessageDefinition, part: 'subject' | 'body', text: string) {
   return parseTemplate(text, Object.keys(definition.placeholders), part, definition.blocks);
 }
@@ -58,7 +88,7 @@ function reasonText(problem: TemplateProblem, definition: MessageDefinition): st
     case 'block-in-line':
       return reasons['block-in-line'](problem.name);
     default:
-      return reasons[problem.kind];
+      return reasons[problem.kind]();
   }
 }
 
@@ -76,13 +106,18 @@ export function resolveMessages(
   for (const definition of MESSAGE_DEFINITIONS) {
     const chosen = defaultTemplates(definition);
     for (const part of ['subject', 'body'] as const) {
-      const label = part === 'subject' ? MESSAGES_TAB_TEXT.subject : MESSAGES_TAB_TEXT.body;
-      const row = rows.find((r) => same(r.message, definition.label) && same(r.part, label));
+      const row = rows.find(
+        (r) => names(r.message, definition.keys.label) && names(r.part, PART_KEYS[part]),
+      );
       if (!row) continue;
+      if (isShippedDefault(row.text, definition.keys[part])) {
+        statuses.push({ row: row.row, status: t('messages.status.ok') });
+        continue;
+      }
       const parsed = parsePart(definition, part, row.text);
       if (parsed.ok) {
         chosen[part] = parsed.template;
-        statuses.push({ row: row.row, status: MESSAGES_TAB_TEXT.ok });
+        statuses.push({ row: row.row, status: t('messages.status.ok') });
       } else {
         const problem = MESSAGES_TAB_TEXT.problem(
           cellOf(row.row),
@@ -95,12 +130,17 @@ export function resolveMessages(
     templates.set(definition.id, chosen);
   }
   const roleDescriptions = new Map<string, string>(
-    Object.entries(DEFAULT_ROLE_DESCRIPTIONS).map(([role, text]) => [role.toLowerCase(), text]),
+    Object.entries(DEFAULT_ROLE_DESCRIPTION_KEYS).map(([role, key]) => [
+      role.toLowerCase(),
+      template(key),
+    ]),
   );
   for (const row of rows) {
-    if (!same(row.message, MESSAGES_TAB_TEXT.roleDescription) || row.part.trim() === '') continue;
+    if (!names(row.message, 'messages.label.roleDescription') || row.part.trim() === '') continue;
+    const key = roleDescriptionKey(row.part);
     // An emptied description means "say nothing about this role", not "use ours".
-    roleDescriptions.set(row.part.trim().toLowerCase(), row.text.trim());
+    const description = key && isShippedDefault(row.text, key) ? template(key) : row.text.trim();
+    roleDescriptions.set(row.part.trim().toLowerCase(), description);
   }
   return { templates, roleDescriptions, statuses, problems };
 }
@@ -117,19 +157,36 @@ export function defaultMessageRows(
   const rows: Array<[string, string, string, string]> = [];
   for (const definition of MESSAGE_DEFINITIONS) {
     const offered = Object.entries(definition.placeholders)
-      .map(([name, about]) => `{{${name}}}: ${about}`)
+      .map(([name, about]) => t('messages.placeholderLine', { placeholder: `{{${name}}}`, about }))
       .join('\n');
-    rows.push([definition.label, MESSAGES_TAB_TEXT.subject, definition.subject, offered]);
-    rows.push([definition.label, MESSAGES_TAB_TEXT.body, definition.body, offered]);
+    const label = definition.label;
+    rows.push([label, t(PART_KEYS.subject), definition.subject, offered]);
+    rows.push([label, t(PART_KEYS.body), definition.body, offered]);
   }
   for (const role of roles) {
-    const known = Object.entries(DEFAULT_ROLE_DESCRIPTIONS).find(([name]) => same(name, role));
+    const key = roleDescriptionKey(role);
     rows.push([
-      MESSAGES_TAB_TEXT.roleDescription,
+      t('messages.label.roleDescription'),
       role,
-      known ? known[1] : '',
-      MESSAGES_TAB_TEXT.roleDescriptionHelp,
+      key ? template(key) : '',
+      MESSAGES_TAB_TEXT.roleDescriptionHelp(),
     ]);
   }
   return rows;
+}
+
+/**
+ * What a Messages row is, whatever language Set up wrote its Message and Part in: "role-duty|body",
+ * "role|facilitator", or null for a facilitator's own note. Set up adds a row only when no row is
+ * the same thing, so a change of language does not add a second copy of each template.
+ */
+export function messageRowId(message: string, part: string): string | null {
+  if (names(message, 'messages.label.roleDescription')) {
+    const role = part.trim();
+    return role === '' ? null : `role|${(englishName(role) ?? role).toLowerCase()}`;
+  }
+  const definition = MESSAGE_DEFINITIONS.find((d) => names(message, d.keys.label));
+  if (!definition) return null;
+  const which = (['subject', 'body'] as const).find((p) => names(part, PART_KEYS[p]));
+  return which ? `${definition.id}|${which}` : null;
 }

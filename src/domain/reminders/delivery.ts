@@ -8,6 +8,7 @@
  * Test mode changes only where an email goes: the same rules decide what is due or skipped, so
  * the organisers see exactly what members would get, each email marked with who it was for.
  */
+import { t } from '../i18n';
 import { Candidate } from './candidate';
 import { singleLine } from './format';
 import { Letter, notice, renderHtml, renderText } from './message';
@@ -67,12 +68,9 @@ function intendedFor(candidate: Candidate): string {
 
 function markAsTest(letter: Letter, candidate: Candidate): Letter {
   return {
-    subject: `[TEST] ${letter.subject}`,
+    subject: t('mail.test.subject', { subject: letter.subject }),
     blocks: [
-      notice(
-        `Test mode: this email would have gone to ${intendedFor(candidate)}. ` +
-          'Only the organisers received it.',
-      ),
+      notice(t('mail.test.notice', { recipient: intendedFor(candidate) })),
       ...letter.blocks,
     ],
   };

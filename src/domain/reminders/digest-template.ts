@@ -1,8 +1,9 @@
 /**
- * Wording of the weekly facilitator digest. Plain strings only; `render` escapes them. It names
+ * The weekly facilitator digest, worded by the message catalogue (i18n/en/mail.ts, `digest.*`).
+ * Plain strings only; `render` escapes them. It names
  * members (who is on duty, who has not been seen lately) but never anything they answered.
  */
-import { RETENTION_TEXT } from '../retention/texts';
+import { t } from '../i18n';
 import type { RetentionWeek } from './types';
 import { IsoDate } from '../types';
 import { CONTACT_TEXT } from '../contact-requests/texts';
@@ -41,17 +42,16 @@ function rotationBlocks(details: DigestDetails): Block[] {
   const needy = details.sessions.filter(
     (session) => !session.rotationPlanned || session.gaps.length > 0,
   );
-  if (details.sessions.length === 0)
-    return [paragraph(`Roles: no planned session in the next ${weeks} weeks.`)];
-  if (needy.length === 0)
-    return [paragraph(`Roles: every role is filled for the next ${weeks} weeks.`)];
+  if (details.sessions.length === 0) return [paragraph(t('digest.roles.noSession', { weeks }))];
+  if (needy.length === 0) return [paragraph(t('digest.roles.allFilled', { weeks }))];
   return [
-    paragraph(`Roles that need someone in the next ${weeks} weeks:`),
+    paragraph(t('digest.roles.heading', { weeks })),
     list(
       needy.map((session) => {
         const when = formatDateAndTime(session.date, session.startTime);
-        if (!session.rotationPlanned) return [`${when}: the rotation is not planned yet`];
-        return [`${when}: ${session.gaps.map(({ role, why }) => `${role} (${why})`).join(', ')}`];
+        if (!session.rotationPlanned) return [t('digest.roles.notPlanned', { when })];
+        const gaps = session.gaps.map(({ role, why }) => t('digest.roles.gap', { role, why }));
+        return [t('digest.roles.gaps', { when, gaps: gaps.join(', ') })];
       }),
     ),
   ];
@@ -78,42 +78,29 @@ function contactBlocks(details: DigestDetails): Block[] {
 
 export function digestLetter(details: DigestDetails): Letter {
   const blocks: Block[] = [
-    paragraph('Hello,'),
+    paragraph(t('digest.greeting')),
     paragraph(
-      `Here is what needs attention at ${details.groupName} this week ` +
-        `(week starting ${formatDate(details.weekStart)}).`,
+      t('digest.intro', { groupName: details.groupName, weekStart: formatDate(details.weekStart) }),
     ),
     ...contactBlocks(details),
     ...rotationBlocks(details),
     paragraph(
       details.reviewWaiting === 0
-        ? 'Review: nothing is waiting.'
-        : `Review: ${details.reviewWaiting} ${details.reviewWaiting === 1 ? 'row is' : 'rows are'} ` +
-            'waiting in the Review tab (responses that could not be used as they came in).',
+        ? t('digest.review.none')
+        : t('digest.review.waiting', { count: details.reviewWaiting }),
     ),
   ];
   const cells = details.memberCellsToFix ?? [];
   if (cells.length > 0) {
     blocks.push(
-      paragraph(
-        `Members: ${cells.length} ${cells.length === 1 ? 'cell needs' : 'cells need'} fixing ` +
-          `(${cells.join(', ')}); the "Needs attention" column of the Members tab says what is wrong.`,
-      ),
+      paragraph(t('digest.members.cellsToFix', { count: cells.length, cells: cells.join(', ') })),
     );
   }
   if (details.lapsedNames.length === 0) {
-    blocks.push(
-      paragraph(
-        `Members not seen lately: none (no one who used to check in has missed the last ` +
-          `${details.lapsedAfterSessions} sessions).`,
-      ),
-    );
+    blocks.push(paragraph(t('digest.lapsed.none', { sessions: details.lapsedAfterSessions })));
   } else {
     blocks.push(
-      paragraph(
-        `Members not seen lately: they checked in before, but not at any of the last ` +
-          `${details.lapsedAfterSessions} sessions. A friendly message may help.`,
-      ),
+      paragraph(t('digest.lapsed.some', { sessions: details.lapsedAfterSessions })),
       list(details.lapsedNames.map((name) => [name])),
     );
   }
@@ -124,22 +111,22 @@ export function digestLetter(details: DigestDetails): Letter {
   )
     blocks.push(
       paragraph(
-        RETENTION_TEXT.digest(retention.counts, retention.commentsMonths, retention.leaversMonths),
+        t('digest.retention', {
+          ...retention.counts,
+          commentsMonths: retention.commentsMonths,
+          leaversMonths: retention.leaversMonths,
+        }),
       ),
     );
   if (details.surveyLinkMissing) {
-    blocks.push(
-      paragraph(
-        'Survey reminders are waiting: Settings has no survey form link. Run Peer Circle > ' +
-          'Set up or repair to create the form.',
-      ),
-    );
+    blocks.push(paragraph(t('digest.surveyLinkMissing')));
   }
-  blocks.push(
-    paragraph(`You get this weekly digest as a facilitator or organiser of ${details.groupName}.`),
-  );
+  blocks.push(paragraph(t('digest.footer', { groupName: details.groupName })));
   return {
-    subject: `${details.groupName}: weekly digest for the week of ${formatDate(details.weekStart)}`,
+    subject: t('digest.subject', {
+      groupName: details.groupName,
+      weekStart: formatDate(details.weekStart),
+    }),
     blocks,
   };
 }

@@ -9,6 +9,7 @@
  * who have email on, and everyone in Settings' organisers list.
  */
 import { addDays, weekdayIndex } from '../dates';
+import { t } from '../i18n';
 import { Weekday, WEEKDAYS } from '../settings';
 import { IsoDate } from '../types';
 import { Candidate } from './candidate';
@@ -85,11 +86,13 @@ export function sessionGaps(context: PlanningContext): SessionGaps[] {
       ].sort(byRole);
       const gaps = roles.flatMap((role) => {
         const holderId = rows.find((row) => sameRole(row.role, role))?.memberId ?? null;
-        if (holderId === null) return [{ role, why: 'not filled' }];
+        if (holderId === null) return [{ role, why: t('digest.gap.notFilled') }];
         const holder = membersById.get(holderId);
-        if (!holder) return [{ role, why: `no member has the id ${holderId}` }];
-        if (holder.status === 'left') return [{ role, why: `${holder.name} has left` }];
-        if (holder.status === 'paused') return [{ role, why: `${holder.name} is paused` }];
+        if (!holder) return [{ role, why: t('digest.gap.unknownMember', { id: holderId }) }];
+        if (holder.status === 'left')
+          return [{ role, why: t('digest.gap.left', { name: holder.name }) }];
+        if (holder.status === 'paused')
+          return [{ role, why: t('digest.gap.paused', { name: holder.name }) }];
         return [];
       });
       return {

@@ -1,35 +1,22 @@
 /**
- * Dates and text as people read them in an email. Pure JavaScript rather than Intl or
- * Utilities.formatDate, so the wording is the same in Apps Script, Node and every locale.
+ * Dates and text as people read them in an email, in the group's language (i18n: the catalogue's
+ * date pattern with Intl's names for the language's fixed locale, so the wording does not depend
+ * on the machine's locale or Utilities.formatDate).
  */
 import { addDays, weekdayIndex } from '../dates';
-import { WEEKDAYS } from '../settings';
+import { formatList, formatLongDate, t } from '../i18n';
 import { IsoDate } from '../types';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2026-12-02" → "Wednesday 2 December 2026". */
+/** "2026-12-02" → "Wednesday 2 December 2026", in the group's language. */
 export function formatDate(date: IsoDate): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return `${WEEKDAYS[weekdayIndex(date)]} ${day} ${MONTHS[month - 1]} ${year}`;
+  return formatLongDate(date);
 }
 
 /** The time is shown as the group typed it ("18:30"): it is already in the group's time zone. */
 export function formatDateAndTime(date: IsoDate, time: string): string {
-  return time.trim() === '' ? formatDate(date) : `${formatDate(date)} at ${time.trim()}`;
+  return time.trim() === ''
+    ? formatDate(date)
+    : t('mail.dateAndTime', { date: formatDate(date), time: time.trim() });
 }
 
 /** Monday of the ISO week that holds `date`. */
@@ -47,8 +34,7 @@ export function isWebLink(url: string): boolean {
   return /^https:\/\/[^\s"'<>]+$/i.test(url.trim());
 }
 
-/** "A", "A and B", "A, B and C". */
+/** "A", "A and B", "A, B and C" (the language's own conjunction). */
 export function joinWithAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return formatList(items);
 }

@@ -14,23 +14,15 @@ import {
   renderSubject,
   text,
 } from '../messages/template';
+import { t } from '../i18n';
 import { IsoDate } from '../types';
 import { formatDate, formatDateAndTime, isWebLink, joinWithAnd } from './format';
 import { Block, Letter, paragraph } from './message';
 
-const LETTER_TEXT = {
-  footer: (groupName: string) =>
-    `You get these emails as a member of ${groupName}. If you would rather not, reply to this ` +
-    'email and a facilitator will turn them off.',
-  notFilledYet: 'not filled yet',
-  checkinLinkLabel: 'open the check-in form',
-  surveyLinkLabel: 'open the survey',
-} as const;
-
 /** The support line first, then why the member gets these emails. */
 function memberFooter(groupName: string, supportLine: string): Block[] {
   const line = supportLine.trim();
-  return [...(line === '' ? [] : [paragraph(line)]), paragraph(LETTER_TEXT.footer(groupName))];
+  return [...(line === '' ? [] : [paragraph(line)]), paragraph(t('mail.footer', { groupName }))];
 }
 
 /** "Ana" from "Ana Lima": greetings use the first name, as a person would write. */
@@ -93,9 +85,11 @@ export function roleDutyLetter(details: RoleDutyDetails): Letter {
     onlineLink: webLink(details.onlineLink.trim(), details.onlineLink),
     roleDescription: text(descriptions.join(' ')),
     alsoOnDuty: listValue(
-      details.alsoOnDuty.map(({ role, name }) => [`${role}: ${name ?? LETTER_TEXT.notFilledYet}`]),
+      details.alsoOnDuty.map(({ role, name }) => [
+        t('mail.roleDuty.onDuty', { role, name: name ?? t('mail.roleDuty.notFilledYet') }),
+      ]),
     ),
-    checkinLink: webLink(LETTER_TEXT.checkinLinkLabel, details.checkinFormUrl),
+    checkinLink: webLink(t('mail.roleDuty.checkinLinkLabel'), details.checkinFormUrl),
   });
 }
 
@@ -117,7 +111,9 @@ export function buddyIntroLetter(details: BuddyIntroDetails): Letter {
     from: text(formatDate(details.cycleStart)),
     to: text(formatDate(details.cycleEnd)),
     buddies: listValue(
-      details.buddies.map(({ name, email }) => [email === '' ? name : `${name} (${email})`]),
+      details.buddies.map(({ name, email }) => [
+        email === '' ? name : t('mail.buddyIntro.buddyWithEmail', { name, email }),
+      ]),
     ),
   });
 }
@@ -138,6 +134,6 @@ export function surveyDueLetter(details: SurveyDueDetails): Letter {
     firstName: text(firstName(details.memberName)),
     groupName: text(details.groupName),
     weeks: text(String(details.followUpWeeks)),
-    surveyLink: webLink(LETTER_TEXT.surveyLinkLabel, details.surveyFormUrl),
+    surveyLink: webLink(t('mail.survey.surveyLinkLabel'), details.surveyFormUrl),
   });
 }

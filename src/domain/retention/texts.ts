@@ -1,6 +1,7 @@
 /**
  * Person-facing wording of retention (SPEC section 9): Settings' notes, what a blanked comment
- * and an anonymised member's row read, the daily run's line and the digest's paragraph.
+ * and an anonymised member's row read and the daily run's line (the digest's paragraph is the
+ * catalogue's `digest.retention`).
  */
 export const RETENTION_TEXT = {
   commentsLabel: 'Keep private comments (months)',
@@ -24,12 +25,6 @@ export const RETENTION_TEXT = {
     `${tally.comments} comment(s) blanked, ${tally.formResponses} form response(s) deleted from Google Forms, ${tally.leavers} leaver(s) removed`,
   logLine: (detail: string) => `Peer Circle retention: ${detail}.`,
   notFinished: 'time ran out; the next daily run goes on from there',
-  /** The digest's paragraph: counts only, never a name or what was written. */
-  digest: (tally: RetentionCounts, commentsMonths: string, leaversMonths: string) =>
-    `Retention this past week: ${tally.comments} private comment(s) older than ${commentsMonths} months blanked ` +
-    `(and ${tally.formResponses} response(s) that old deleted from Google Forms' own copy), ` +
-    `${tally.leavers} member(s) who left more than ${leaversMonths} months ago removed, their figures kept anonymously. ` +
-    "Google still keeps earlier versions in the spreadsheet's version history (File > Version history).",
 } as const;
 
 export interface RetentionCounts {

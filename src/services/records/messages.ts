@@ -7,6 +7,7 @@ import {
   defaultMessageRows,
   defaultMessages,
   MessageRow,
+  messageRowId,
   ResolvedMessages,
   resolveMessages,
 } from '../../domain/messages/resolve';
@@ -17,7 +18,9 @@ import { appendBlock, FIRST_DATA_ROW, readTab, Table, writeBlock } from '../shee
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** The row's identity in any language (messageRowId), or its own text for a row we do not know. */
 const key = (message: unknown, part: unknown) =>
+  messageRowId(String(message ?? ''), String(part ?? '')) ??
   `${String(message).trim().toLowerCase()}|${String(part).trim().toLowerCase()}`;
 
 function rowsOf(table: Table): MessageRow[] {

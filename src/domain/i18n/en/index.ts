@@ -6,9 +6,11 @@
 import { CORE_EN } from './core';
 import { OUTCOMES_EN } from './outcomes';
 import { REPORT_EN } from './report';
+import { MAIL_EN } from './mail';
 
 export const EN = {
   ...CORE_EN,
   ...OUTCOMES_EN,
   ...REPORT_EN,
+  ...MAIL_EN,
 } as const;
