@@ -31,6 +31,8 @@ import { saveReportPdf } from './services/drive';
 import { rememberSavedReport } from './services/saved-reports';
 import { nowStamp, today } from './services/clock';
 import { MENU_ERROR_TEXT, plainErrorMessage } from './domain/menu-errors';
+import { useGroupLanguage } from './app/language';
+import { useLanguage } from './domain/i18n';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -48,11 +50,14 @@ const BUSY = 'Another task is running. Please try again in a minute.';
  */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const unauthorisedAddon = e !== undefined && e.authMode === ScriptApp.AuthMode.NONE;
+  // In AuthMode.NONE the spreadsheet cannot be read: the menu is English until the add-on is used.
+  if (!unauthorisedAddon) useActiveSpreadsheetLanguage();
   buildMenu(MENU_TITLE, MENU_GROUPS, BUILT_AS_ADDON || unauthorisedAddon);
 }
 
 /** Installing as an add-on (only add-ons get onInstall): show the menu straight away. */
 export function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  useActiveSpreadsheetLanguage();
   buildMenu(MENU_TITLE, MENU_GROUPS, true);
 }
 
@@ -62,6 +67,7 @@ export function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall): void {
  */
 function asMenuItem(caption: string, work: () => void): void {
   try {
+    useGroupLanguage(activeSpreadsheet());
     work();
   } catch (error) {
     console.error(`${caption} failed`, error);
@@ -107,6 +113,7 @@ export function onFormSubmitTrigger(e: GoogleAppsScript.Events.SheetsOnFormSubmi
     if (!claimTriggerRun('form', Date.now())) return;
     const spreadsheet = activeSpreadsheet();
     const settings = readSettings(spreadsheet);
+    useLanguage(settings.language);
     for (const each of kind ? [kind] : (['checkin', 'survey', 'feedback', 'community'] as const)) {
       processPendingResponses(spreadsheet, settings, each);
     }
@@ -305,6 +312,15 @@ export function menuGenerateReport(): void {
       url: outcome.value.url,
     });
   });
+}
+
+/** The menu of a simple trigger must appear even when the spreadsheet cannot be read. */
+function useActiveSpreadsheetLanguage(): void {
+  try {
+    useGroupLanguage(activeSpreadsheet());
+  } catch (error) {
+    console.warn('Language: the spreadsheet could not be opened, English is used', error);
+  }
 }
 
 /** Settings, or null after telling the person what to fix. */

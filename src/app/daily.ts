@@ -5,6 +5,7 @@
  */
 import { errorMessage } from '../domain/errors';
 import { readSettings } from '../services/settings-tab';
+import { useLanguage } from '../domain/i18n';
 import { nowStamp, today } from '../services/clock';
 import { refreshOutcomes } from './outcomes';
 import { extendRegister } from './register';
@@ -56,6 +57,7 @@ function runSteps(spreadsheet: Spreadsheet, runStartedAtMs: number): DailySummar
   };
   // Settings are read once; if they are broken nothing below can run on a guess.
   const settings = readSettings(spreadsheet);
+  useLanguage(settings.language);
   const day = today(settings.timeZone);
   let idsGivenToday: ReadonlySet<string> = new Set();
   step('sessions and members', () => {

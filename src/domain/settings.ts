@@ -13,6 +13,7 @@ import {
   MAX_RETENTION_MONTHS,
 } from './retention/rules';
 import { RETENTION_TEXT } from './retention/texts';
+import { LANGUAGE_CODES, LANGUAGES, parseLanguage, type LanguageCode } from './i18n';
 
 export const WEEKDAYS = [
   'Monday',
@@ -35,6 +36,8 @@ export const DEFAULT_ROLES = [
 
 export interface Settings {
   groupName: string;
+  /** The language of everything Peer Circle writes for people (issue 17); English by default. */
+  language: LanguageCode;
   meetingWeekday: Weekday;
   meetingTime: string;
   cadence: 'weekly' | 'every two weeks';
@@ -167,6 +170,16 @@ const weekday = z.preprocess(
   z.enum(WEEKDAYS, { error: `expected one of ${WEEKDAYS.join(', ')}` }),
 );
 
+const ACCEPTED_LANGUAGES = LANGUAGE_CODES.map((code) => `${code} (${LANGUAGES[code].name})`);
+
+/** A language code or the language's own name; the cell keeps what the group typed. */
+const language = z.preprocess(
+  (raw: Raw) => parseLanguage(raw) ?? String(raw ?? '').trim(),
+  z.enum(LANGUAGE_CODES as [LanguageCode, ...LanguageCode[]], {
+    error: `expected one of ${ACCEPTED_LANGUAGES.join(', ')}`,
+  }),
+);
+
 const cadence = z.preprocess(
   (raw: Raw) =>
     String(raw ?? '')
@@ -239,6 +252,15 @@ export const SETTING_DEFINITIONS = [
     about: 'Shown in emails and the report.',
     defaultValue: () => 'Our peer support group',
     schema: cellText.pipe(z.string().min(1, { error: 'expected the group name' })),
+  }),
+  define({
+    key: 'language',
+    label: 'Language',
+    about:
+      'The language of the tabs, forms, emails and menu: a language code or its own name (English is en). Set up or repair applies a change.',
+    defaultValue: () => LANGUAGES.en.name,
+    schema: language,
+    addedLater: true,
   }),
   define({
     key: 'meetingWeekday',

@@ -140,6 +140,14 @@ describe('Check installation', () => {
     expect(problems(env)).toEqual(['Settings']);
   });
 
+  it('names a Language setting that names no shipped language', () => {
+    const env = groupReady();
+    setSetting(env, 'Language', 'Klingon');
+    expect(problems(env)).toEqual(['Settings']);
+    setSetting(env, 'Language', 'en');
+    expect(problems(env)).toEqual([]);
+  });
+
   it('names a report that cannot be saved when the Drive service is off', () => {
     const manifest = { ...readManifest(), dependencies: {} };
     const env = groupReady({ manifest });

@@ -288,3 +288,35 @@ describe('parseSettings, value by value', () => {
     expect(error).toBeInstanceOf(Error);
   });
 });
+
+describe('the Language setting', () => {
+  it('is English by default, and a sheet without the row is English too', () => {
+    expect(parseSettings(defaultRows(), 2).language).toBe('en');
+    const withoutRow = defaultRows().filter((row) => row.label !== 'Language');
+    expect(parseSettings(withoutRow, 2).language).toBe('en');
+  });
+
+  it('accepts a code or the language own name, in any case and spacing', () => {
+    for (const typed of ['en', ' EN ', 'English', 'english'])
+      expect(parseSettings(defaultRows({ Language: typed }), 2).language).toBe('en');
+    for (const typed of ['en-XA', 'EN-xa', 'Pseudo-language (for testing)'])
+      expect(parseSettings(defaultRows({ Language: typed }), 2).language).toBe('en-XA');
+  });
+
+  it('names the cell and every accepted value for a language it does not know', () => {
+    const rows = defaultRows({ Language: 'Klingon' });
+    const languageRow = rows.find((row) => row.label === 'Language')!.row;
+    expect(() => parseSettings(rows, 2)).toThrow(SettingsError);
+    const message = (() => {
+      try {
+        parseSettings(rows, 2);
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(message).toContain(`Settings!B${languageRow}`);
+    expect(message).toContain('"Klingon"');
+    for (const accepted of ['en', 'English', 'en-XA']) expect(message).toContain(accepted);
+  });
+});
