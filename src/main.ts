@@ -6,7 +6,7 @@
 import { runBuddyCycle } from './app/buddies';
 import { runDaily } from './app/daily';
 import { kindOfTab, processPendingResponses } from './app/intake';
-import { MENU_GROUPS, MENU_TITLE } from './app/menu';
+import { MENU_GROUPS, menuTitle } from './app/menu';
 import { reprocessReview } from './app/reprocess';
 import { archiveOldCheckins } from './app/archive';
 import { ARCHIVE_TEXT, DEFAULT_YEARS_KEPT } from './domain/archive/texts';
@@ -32,7 +32,7 @@ import { rememberSavedReport } from './services/saved-reports';
 import { nowStamp, today } from './services/clock';
 import { MENU_ERROR_TEXT, plainErrorMessage } from './domain/menu-errors';
 import { useGroupLanguage } from './app/language';
-import { useLanguage } from './domain/i18n';
+import { t, useLanguage, type FormattedKey } from './domain/i18n';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -42,7 +42,10 @@ const TIME_LIMIT_REACHED = /Exceeded maximum execution time/;
 /** Set by scripts/build.mjs: true in the Editor add-on build, false in the bound script. */
 declare const BUILT_AS_ADDON: boolean;
 
-const BUSY = 'Another task is running. Please try again in a minute.';
+/** Another task holds the lock: nothing was done, and trying again soon will work. */
+function alertBusy(): void {
+  alert(t('ui.busy.title'), t('ui.busy.message'));
+}
 
 /**
  * Simple trigger: runs unauthorised, so it only builds the menu. Only an add-on's onOpen ever
@@ -52,24 +55,26 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const unauthorisedAddon = e !== undefined && e.authMode === ScriptApp.AuthMode.NONE;
   // In AuthMode.NONE the spreadsheet cannot be read: the menu is English until the add-on is used.
   if (!unauthorisedAddon) useActiveSpreadsheetLanguage();
-  buildMenu(MENU_TITLE, MENU_GROUPS, BUILT_AS_ADDON || unauthorisedAddon);
+  buildMenu(menuTitle(), MENU_GROUPS, BUILT_AS_ADDON || unauthorisedAddon);
 }
 
 /** Installing as an add-on (only add-ons get onInstall): show the menu straight away. */
 export function onInstall(_e?: GoogleAppsScript.Events.AddonOnInstall): void {
   useActiveSpreadsheetLanguage();
-  buildMenu(MENU_TITLE, MENU_GROUPS, true);
+  buildMenu(menuTitle(), MENU_GROUPS, true);
 }
 
 /**
  * Runs what a menu item does; if it fails, the person gets a plain message with what to do
  * (domain/menu-errors.ts) and the full error goes to the execution log for whoever maintains it.
  */
-function asMenuItem(caption: string, work: () => void): void {
+function asMenuItem(captionKey: FormattedKey, work: () => void): void {
   try {
     useGroupLanguage(activeSpreadsheet());
     work();
   } catch (error) {
+    // The caption is read here, after the language is chosen (or English if that failed).
+    const caption = t(captionKey);
     console.error(`${caption} failed`, error);
     // Past the time limit Apps Script stops the run; no dialog could be shown anyway.
     if (TIME_LIMIT_REACHED.test(String(error))) throw error;
@@ -78,17 +83,17 @@ function asMenuItem(caption: string, work: () => void): void {
 }
 
 export function menuSetUp(): void {
-  asMenuItem('Set up or repair', () => {
+  asMenuItem('menu.setUp', () => {
     const spreadsheet = activeSpreadsheet();
     const outcome = withScriptLock(() => setUpOrRepair(spreadsheet));
-    if (!outcome.ran) return alert('Peer Circle is busy', BUSY);
-    showDialog('Peer Circle is set up', setupDialog(outcome.value));
+    if (!outcome.ran) return alertBusy();
+    showDialog(t('ui.setup.title'), setupDialog(outcome.value));
   });
 }
 
 /** Reports each condition Peer Circle needs, in plain words with what to do; changes nothing. */
 export function menuCheckInstallation(): void {
-  asMenuItem('Check installation', () => {
+  asMenuItem('menu.checkInstallation', () => {
     const spreadsheet = activeSpreadsheet();
     const lines = checkInstallation(spreadsheet);
     // The Start here step shows this run's result; skipped if another task holds the lock, and
@@ -139,49 +144,59 @@ export function dailyRun(): void {
  * plain explanation, not a stack trace.
  */
 function menuAction(
-  caption: string,
+  captionKey: FormattedKey,
   work: (spreadsheet: Spreadsheet, settings: Settings) => string,
 ): void {
-  asMenuItem(caption, () => {
+  asMenuItem(captionKey, () => {
     const spreadsheet = activeSpreadsheet();
     try {
       const outcome = withScriptLock(() => work(spreadsheet, readSettings(spreadsheet)));
-      if (!outcome.ran) return alert('Peer Circle is busy', BUSY);
+      if (!outcome.ran) return alertBusy();
       toast(outcome.value);
     } catch (error) {
-      if (error instanceof SettingsError) return alert('Settings need attention', error.message);
+      if (error instanceof SettingsError) return alert(t('ui.settings.title'), error.message);
       throw error;
     }
   });
 }
 
 export function menuReprocessReview(): void {
-  menuAction('Re-process reviewed rows', (spreadsheet, settings) => {
+  menuAction('menu.reprocessReview', (spreadsheet, settings) => {
     const { accepted, stillInReview } = reprocessReview(spreadsheet, settings);
-    return `${accepted} row(s) re-processed; ${stillInReview} still need attention (see the Reason column).`;
+    return t('ui.reprocess.done', { accepted, stillInReview });
   });
 }
 
 export function menuPlanRotation(): void {
-  menuAction('Plan rotation', (spreadsheet, settings) => {
+  menuAction('menu.planRotation', (spreadsheet, settings) => {
     const outcome = planAndWriteRotation(spreadsheet, settings, today(settings.timeZone), 'replan');
-    const unfilled = outcome.unfilled.map((role) => `${role.role} on ${role.date}`).join(', ');
-    return `Planned ${outcome.sessionsPlanned.length} session(s).${unfilled ? ` Unfilled: ${unfilled}.` : ''}`;
+    const unfilled = outcome.unfilled
+      .map((role) => t('ui.rotation.unfilledRole', { role: role.role, date: role.date }))
+      .join(', ');
+    const count = outcome.sessionsPlanned.length;
+    return unfilled
+      ? t('ui.rotation.plannedWithUnfilled', { count, unfilled })
+      : t('ui.rotation.planned', { count });
   });
 }
 
 export function menuAssignBuddies(): void {
-  menuAction('Assign buddies', (spreadsheet, settings) => {
+  menuAction('menu.assignBuddies', (spreadsheet, settings) => {
     const outcome = runBuddyCycle(spreadsheet, settings, today(settings.timeZone), 'menu');
     if (!outcome.started) return outcome.note;
-    const unpaired = outcome.unpaired.map((entry) => `${entry.label} (${entry.reason})`).join(', ');
-    return `${outcome.groups.length} buddy group(s) for this cycle.${unpaired ? ` Not paired: ${unpaired}.` : ''}`;
+    const unpaired = outcome.unpaired
+      .map((entry) => t('ui.buddies.unpairedEntry', { label: entry.label, reason: entry.reason }))
+      .join(', ');
+    const count = outcome.groups.length;
+    return unpaired
+      ? t('ui.buddies.groupsWithUnpaired', { count, unpaired })
+      : t('ui.buddies.groups', { count });
   });
 }
 
 export function menuSendReminders(): void {
   const startedAtMs = Date.now();
-  menuAction('Send due reminders now', (spreadsheet, settings) => {
+  menuAction('menu.sendReminders', (spreadsheet, settings) => {
     const outcome = sendDueReminders(
       spreadsheet,
       settings,
@@ -189,27 +204,29 @@ export function menuSendReminders(): void {
       startedAtMs,
       scriptOwnerEmail(),
     );
-    const stopped = outcome.stoppedBecause
-      ? ` Stopped early: ${outcome.stoppedBecause}; the rest go on the next run.`
-      : '';
-    return `${outcome.sent} reminder(s) sent, ${outcome.failed} failed (see the Sent tab), ${outcome.pending} pending.${stopped}`;
+    const { sent, failed, pending } = outcome;
+    return outcome.stoppedBecause
+      ? t('ui.reminders.doneStoppedEarly', {
+          sent,
+          failed,
+          pending,
+          reason: outcome.stoppedBecause,
+        })
+      : t('ui.reminders.done', { sent, failed, pending });
   });
 }
 
 export function menuRemoveMember(): void {
-  asMenuItem("Remove a member's data", () => {
-    const answer = promptText(
-      "Remove a member's data",
-      'Member ID or email address of the member whose data should be removed:',
-    );
+  asMenuItem('menu.removeMember', () => {
+    const title = t('menu.removeMember');
+    const answer = promptText(title, t('ui.removeMember.ask'));
     if (!answer) return;
     const spreadsheet = activeSpreadsheet();
     const member = findMember(spreadsheet, answer);
-    if (!member)
-      return alert("Remove a member's data", `No member has the ID or email "${answer}".`);
+    if (!member) return alert(title, t('ui.removeMember.notFound', { answer }));
     const sure = confirm(
-      "Remove a member's data",
-      `Remove every row of ${member.name || member.id} (${member.id}): their Members row, check-ins, surveys, Review rows, reminders and buddy pairs? This cannot be undone.`,
+      title,
+      t('ui.removeMember.confirm', { name: member.name || member.id, id: member.id }),
     );
     if (!sure) return;
     const settings = readSettingsOrExplain(spreadsheet);
@@ -223,17 +240,16 @@ export function menuRemoveMember(): void {
       refreshOutcomes(spreadsheet, settings, today(settings.timeZone), nowStamp(settings.timeZone));
       return summary;
     });
-    if (!outcome.ran) return alert('Peer Circle is busy', BUSY);
+    if (!outcome.ran) return alertBusy();
     toast(describeRemoval(outcome.value));
     // Saved reports left to delete by hand must not vanish with a toast.
-    if (outcome.value.reportsToDelete.length > 0)
-      alert("Remove a member's data", describeRemoval(outcome.value));
+    if (outcome.value.reportsToDelete.length > 0) alert(title, describeRemoval(outcome.value));
   });
 }
 
 export function menuArchiveCheckins(): void {
   const startedAtMs = Date.now();
-  asMenuItem(ARCHIVE_TEXT.title, () => {
+  asMenuItem('menu.archiveCheckins', () => {
     const answer = promptText(ARCHIVE_TEXT.title, ARCHIVE_TEXT.askYears);
     if (answer === null) return;
     const typed = answer.trim();
@@ -256,7 +272,7 @@ export function menuArchiveCheckins(): void {
         refreshOutcomes(spreadsheet, settings, day, nowStamp(settings.timeZone));
       return result;
     });
-    if (!outcome.ran) return alert('Peer Circle is busy', BUSY);
+    if (!outcome.ran) return alertBusy();
     const result = outcome.value;
     alert(
       ARCHIVE_TEXT.title,
@@ -272,7 +288,7 @@ export function menuArchiveCheckins(): void {
 }
 
 export function menuRefreshOutcomes(): void {
-  menuAction('Refresh outcomes', (spreadsheet, settings) => {
+  menuAction('menu.refreshOutcomes', (spreadsheet, settings) => {
     // A withdrawal acted on now is said here too (its Review row stays for the others).
     const withdrawals = actOnWithdrawals(spreadsheet, settings);
     const tabs = refreshOutcomes(
@@ -281,36 +297,45 @@ export function menuRefreshOutcomes(): void {
       today(settings.timeZone),
       nowStamp(settings.timeZone),
     );
-    return [`Refreshed ${tabs.join(', ')}.`, ...withdrawals.map((notice) => notice.text)].join(' ');
+    return [
+      t('ui.outcomes.refreshed', { tabs: tabs.join(', ') }),
+      ...withdrawals.map((notice) => notice.text),
+    ].join(' ');
   });
 }
 
 export function menuGenerateReport(): void {
-  asMenuItem('Generate report', () => {
-    const answer = promptText(
-      'Generate report',
-      `Which period? For example ${PERIOD_EXAMPLE}. Leave it empty for the last 12 months.`,
-    );
+  asMenuItem('menu.generateReport', () => {
+    const title = t('menu.generateReport');
+    const answer = promptText(title, t('ui.report.askPeriod', { example: PERIOD_EXAMPLE }));
     if (answer === null) return;
     const spreadsheet = activeSpreadsheet();
     const settings = readSettingsOrExplain(spreadsheet);
     if (!settings) return;
     const parsed = parsePeriod(answer, today(settings.timeZone));
-    if ('error' in parsed) return alert('Generate report', parsed.error);
+    if ('error' in parsed) return alert(title, parsed.error);
     const outcome = withScriptLock(() => {
       const report = reportHtml(spreadsheet, settings, today(settings.timeZone), parsed.period);
-      const name = `${settings.groupName} report ${parsed.period.from} to ${parsed.period.to}`;
+      const name = t('ui.report.fileName', {
+        groupName: settings.groupName,
+        from: parsed.period.from,
+        to: parsed.period.to,
+      });
       const saved = saveReportPdf(report.saved, name);
       // Remembered so that removing a member can delete the reports whose period included them.
       rememberSavedReport({ id: saved.id, name, url: saved.url, ...parsed.period });
       writeSystemSettings(spreadsheet, { lastReportUrl: saved.url });
       return { html: report.shown, url: saved.url };
     });
-    if (!outcome.ran) return alert('Peer Circle is busy', BUSY);
-    showHtml(`Report ${parsed.period.from} to ${parsed.period.to}`, outcome.value.html, {
-      label: 'Open the saved PDF in Drive',
-      url: outcome.value.url,
-    });
+    if (!outcome.ran) return alertBusy();
+    showHtml(
+      t('ui.report.title', { from: parsed.period.from, to: parsed.period.to }),
+      outcome.value.html,
+      {
+        label: t('ui.report.openPdf'),
+        url: outcome.value.url,
+      },
+    );
   });
 }
 
@@ -329,7 +354,7 @@ function readSettingsOrExplain(spreadsheet: Spreadsheet): Settings | null {
     return readSettings(spreadsheet);
   } catch (error) {
     if (error instanceof SettingsError) {
-      alert('Settings need attention', error.message);
+      alert(t('ui.settings.title'), error.message);
       return null;
     }
     throw error;

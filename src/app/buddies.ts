@@ -5,6 +5,7 @@
 import { assignBuddies } from '../domain/buddies';
 import { UnpairedMember } from '../domain/buddies/types';
 import { addDays } from '../domain/dates';
+import { t } from '../domain/i18n';
 import { newcomerIds } from '../domain/newcomers';
 import { Settings } from '../domain/settings';
 import { BuddyGroup, IsoDate } from '../domain/types';
@@ -38,7 +39,7 @@ export function runBuddyCycle(
   if (trigger === 'daily' && current.length > 0) {
     return {
       started: false,
-      note: 'The current buddy cycle is still running.',
+      note: t('ui.buddies.stillRunning'),
       groups: [],
       unpaired: [],
     };
@@ -85,7 +86,7 @@ export function runBuddyCycle(
   if (participants.length < 2) {
     return {
       started: false,
-      note: 'Fewer than two active members are in the buddy programme.',
+      note: t('ui.buddies.tooFew'),
       groups: [],
       unpaired: [],
     };
@@ -119,8 +120,8 @@ export function runBuddyCycle(
 /** What the menu and the daily run say about a buddy cycle that waits or leaves someone out. */
 export const BUDDY_TEXT = {
   waitingForIds: (members: readonly string[]) =>
-    `Buddies are not matched yet: ${members.join(', ')} got ${members.length === 1 ? 'a' : 'their'} member ID just now. ` +
-    'Fill in "Do not pair with" in Members where needed (an ID, email or name), then run Assign buddies again; the daily run tries again tomorrow.',
-  unresolvedReason:
-    'their "Do not pair with" names someone Peer Circle cannot find (see Needs attention in Members)',
-} as const;
+    t('ui.buddies.waitingForIds', { members: members.join(', '), count: members.length }),
+  get unresolvedReason() {
+    return t('ui.buddies.unresolvedReason');
+  },
+};

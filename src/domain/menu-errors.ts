@@ -3,14 +3,18 @@
  * trace or Google's "Exception:" prefix. The full error still goes to the execution log.
  */
 import { errorMessage } from './errors';
+import { t } from './i18n';
 
-/** Person-facing wording (the message catalogue takes these over). */
+/** Person-facing wording, from the catalogue in the run's language (read when used). */
 export const MENU_ERROR_TEXT = {
-  title: (action: string) => `${action} did not finish`,
-  advice:
-    'Nothing that was already saved has been lost. Please try again in a few minutes. If it keeps happening, choose Peer Circle > Set up or repair, then try again; if it still fails, send this message to whoever looks after your Peer Circle sheet.',
-  unknown: 'Something went wrong.',
-} as const;
+  title: (action: string) => t('menuError.title', { action }),
+  get advice() {
+    return t('menuError.advice');
+  },
+  get unknown() {
+    return t('menuError.unknown');
+  },
+};
 
 /** The first line of the error's message, without Google's "Exception:"/"Error:" prefixes. */
 export function plainErrorMessage(error: unknown): string {

@@ -1,5 +1,6 @@
 /** What the person at the spreadsheet sees: menu, toasts, dialogs. Everything shown is escaped. */
 import { escapeHtml } from '../domain/html';
+import { t } from '../domain/i18n';
 
 export interface MenuItem {
   caption: string;
@@ -25,8 +26,8 @@ export function buildMenu(
   menu.addToUi();
 }
 
-export function toast(message: string, title = 'Peer Circle'): void {
-  SpreadsheetApp.getActiveSpreadsheet().toast(message, title, 5);
+export function toast(message: string, title?: string): void {
+  SpreadsheetApp.getActiveSpreadsheet().toast(message, title ?? t('ui.toast.title'), 5);
 }
 
 export function alert(title: string, message: string): void {

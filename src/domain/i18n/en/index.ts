@@ -7,10 +7,12 @@ import { CORE_EN } from './core';
 import { OUTCOMES_EN } from './outcomes';
 import { REPORT_EN } from './report';
 import { MAIL_EN } from './mail';
+import { UI_EN } from './ui';
 
 export const EN = {
   ...CORE_EN,
   ...OUTCOMES_EN,
   ...REPORT_EN,
   ...MAIL_EN,
+  ...UI_EN,
 } as const;

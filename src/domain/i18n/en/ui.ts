@@ -1,0 +1,70 @@
+/**
+ * English texts a facilitator reads in the spreadsheet's own windows: the menu, dialogs, prompts,
+ * toasts and alerts, and what a failed menu action says. Counted things are ICU plurals; where
+ * English said "row(s)" it still does (only `other`), and a translator adds the forms a language
+ * needs.
+ */
+export const UI_EN = {
+  // The menu (app/menu.ts). The title is the product's name; a language may keep it as is.
+  'menu.title': 'Peer Circle',
+  'menu.setUp': 'Set up or repair',
+  'menu.checkInstallation': 'Check installation',
+  'menu.planRotation': 'Plan rotation',
+  'menu.assignBuddies': 'Assign buddies',
+  'menu.sendReminders': 'Send due reminders now',
+  'menu.refreshOutcomes': 'Refresh outcomes',
+  'menu.generateReport': 'Generate report',
+  'menu.reprocessReview': 'Re-process reviewed rows',
+  'menu.removeMember': "Remove a member's data",
+  'menu.archiveCheckins': 'Archive old check-ins',
+
+  // What a failed menu action says (domain/menu-errors.ts); `{action}` is the menu caption.
+  'menuError.title': '{action} did not finish',
+  'menuError.advice':
+    'Nothing that was already saved has been lost. Please try again in a few minutes. If it keeps happening, choose Peer Circle > Set up or repair, then try again; if it still fails, send this message to whoever looks after your Peer Circle sheet.',
+  'menuError.unknown': 'Something went wrong.',
+
+  // Titles and messages around every menu action (main.ts).
+  'ui.toast.title': 'Peer Circle',
+  'ui.busy.title': 'Peer Circle is busy',
+  'ui.busy.message': 'Another task is running. Please try again in a minute.',
+  'ui.settings.title': 'Settings need attention',
+  'ui.setup.title': 'Peer Circle is set up',
+  'ui.reprocess.done':
+    '{accepted, plural, other {# row(s)}} re-processed; {stillInReview} still need attention (see the Reason column).',
+  'ui.rotation.planned': 'Planned {count, plural, other {# session(s)}}.',
+  'ui.rotation.plannedWithUnfilled':
+    'Planned {count, plural, other {# session(s)}}. Unfilled: {unfilled}.',
+  /** One entry of `{unfilled}`, entries separated by commas. */
+  'ui.rotation.unfilledRole': '{role} on {date}',
+  'ui.buddies.groups': '{count, plural, other {# buddy group(s)}} for this cycle.',
+  'ui.buddies.groupsWithUnpaired':
+    '{count, plural, other {# buddy group(s)}} for this cycle. Not paired: {unpaired}.',
+  /** One entry of `{unpaired}`, entries separated by commas. */
+  'ui.buddies.unpairedEntry': '{label} ({reason})',
+  'ui.reminders.done':
+    '{sent, plural, other {# reminder(s)}} sent, {failed} failed (see the Sent tab), {pending} pending.',
+  'ui.reminders.doneStoppedEarly':
+    '{sent, plural, other {# reminder(s)}} sent, {failed} failed (see the Sent tab), {pending} pending. ' +
+    'Stopped early: {reason}; the rest go on the next run.',
+  'ui.removeMember.ask': 'Member ID or email address of the member whose data should be removed:',
+  'ui.removeMember.notFound': 'No member has the ID or email "{answer}".',
+  'ui.removeMember.confirm':
+    'Remove every row of {name} ({id}): their Members row, check-ins, surveys, Review rows, reminders and buddy pairs? This cannot be undone.',
+  'ui.outcomes.refreshed': 'Refreshed {tabs}.',
+  'ui.report.askPeriod':
+    'Which period? For example {example}. Leave it empty for the last 12 months.',
+  /** The saved PDF's name in Drive. */
+  'ui.report.fileName': '{groupName} report {from} to {to}',
+  'ui.report.title': 'Report {from} to {to}',
+  'ui.report.openPdf': 'Open the saved PDF in Drive',
+
+  // What the menu and the daily run say about a buddy cycle that waits or leaves someone out.
+  'ui.buddies.stillRunning': 'The current buddy cycle is still running.',
+  'ui.buddies.tooFew': 'Fewer than two active members are in the buddy programme.',
+  'ui.buddies.waitingForIds':
+    'Buddies are not matched yet: {members} got {count, plural, one {a member ID} other {their member ID}} just now. ' +
+    'Fill in "Do not pair with" in Members where needed (an ID, email or name), then run Assign buddies again; the daily run tries again tomorrow.',
+  'ui.buddies.unresolvedReason':
+    'their "Do not pair with" names someone Peer Circle cannot find (see Needs attention in Members)',
+} as const;
