@@ -4,6 +4,7 @@
  * permission or a form that cannot be opened becomes a line of the report, never a failure.
  */
 import { errorMessage } from '../domain/errors';
+import { t } from '../domain/i18n';
 import {
   checkSummary,
   CheckLine,
@@ -113,11 +114,11 @@ export function checkInstallation(spreadsheet: Spreadsheet): CheckLine[] {
     nowMs: Date.now(),
     missingScopes: scopesMissing,
     forms: [
-      formFacts('Check-in form', raw.checkinFormId ?? '', spreadsheet.getId()),
-      formFacts('Survey form', raw.surveyFormId ?? '', spreadsheet.getId()),
+      formFacts(t('setup.form.checkin'), raw.checkinFormId ?? '', spreadsheet.getId()),
+      formFacts(t('setup.form.survey'), raw.surveyFormId ?? '', spreadsheet.getId()),
       // The anonymous forms (SPEC section 10): Group feedback, and the Community survey.
-      formFacts('Group feedback form', raw.feedbackFormId ?? '', spreadsheet.getId()),
-      formFacts('Community survey form', raw.communityFormId ?? '', spreadsheet.getId()),
+      formFacts(t('setup.form.feedback'), raw.feedbackFormId ?? '', spreadsheet.getId()),
+      formFacts(t('setup.form.community'), raw.communityFormId ?? '', spreadsheet.getId()),
     ],
     myTriggers: { formSubmit: count(FORM_SUBMIT_HANDLER), daily: count(DAILY_HANDLER) },
     me: attempt(() => scriptOwnerEmail()) ?? '',
@@ -161,18 +162,16 @@ export function checkDialog(
   lines: readonly CheckLine[],
 ): Array<{ heading: string; lines: string[] }> {
   const summary = checkSummary(lines);
-  const t = CHECK_TEXT;
+  const words = CHECK_TEXT;
   const order = ['problem', 'note', 'ok'] as const;
   return [
-    { heading: summary.allGood ? t.allGood : t.problems(summary.problems), lines: [] },
+    { heading: summary.allGood ? words.allGood : words.problems(summary.problems), lines: [] },
     ...order
       .map((status) => ({
-        heading: t.status[status],
+        heading: words.status[status],
         lines: lines
           .filter((line) => line.status === status)
-          .map(
-            (line) => `${line.topic}: ${line.text}${line.todo ? ` What to do: ${line.todo}` : ''}`,
-          ),
+          .map((line) => words.line(line.topic, line.text, line.todo)),
       }))
       .filter((section) => section.lines.length > 0),
   ];

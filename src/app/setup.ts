@@ -3,6 +3,7 @@
  * tabs, triggers, settings) and changes nothing else, so it is safe to run any number of times.
  */
 import { errorMessage } from '../domain/errors';
+import { t } from '../domain/i18n';
 import { answerItems, collectsEmail, FormSpec, googleColumns } from '../domain/forms/form-spec';
 import { ColumnSpec, DERIVED_COLUMNS, TAB, TAB_SPECS, TabSpec } from '../domain/sheet/tabs';
 import {
@@ -125,7 +126,7 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
   };
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
 
-  toast('Checking tabs…');
+  toast(t('setup.toast.tabs'));
   const plainTabs = TAB_SPECS.filter((spec) => !spec.formResponses);
   const repairs = plainTabs.map((spec) => ensureTab(spreadsheet, spec));
   repairs.forEach((repair) => noteTab(report, repair));
@@ -133,11 +134,12 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
   const firstRun = repairs.some((repair) => repair.tab === TAB.settings && repair.created);
   const seeded = seedSettings(spreadsheet, timeZone);
   if (seeded.length > 0 && firstRun)
-    report.created.push(`Settings: ${seeded.length} settings with their default values`);
-  else if (seeded.length > 0) report.repaired.push(`Settings: added ${seeded.join(', ')}`);
+    report.created.push(t('setup.created.settings', { count: seeded.length }));
+  else if (seeded.length > 0)
+    report.repaired.push(t('setup.repaired.settings', { names: seeded.join(', ') }));
 
   const wordingAdded = seedWording(spreadsheet);
-  if (wordingAdded > 0) report.created.push(`Instrument wording: ${wordingAdded} item(s) to paste`);
+  if (wordingAdded > 0) report.created.push(t('setup.created.wording', { count: wordingAdded }));
   const messagesAdded = seedMessages(
     spreadsheet,
     (readRawSettings(spreadsheet).roles ?? '')
@@ -145,15 +147,18 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
       .map((role) => role.trim())
       .filter((role) => role !== ''),
   );
-  if (messagesAdded > 0) report.created.push(`Messages: ${messagesAdded} email text(s) to reword`);
+  if (messagesAdded > 0) report.created.push(t('setup.created.messages', { count: messagesAdded }));
   report.problems.push(...readMessages(spreadsheet).problems);
 
-  toast('Checking forms…');
+  toast(t('setup.toast.forms'));
   const stored = readRawSettings(spreadsheet);
   const plan = readSurveyPlan(spreadsheet, enabledInstruments(stored.instruments));
   for (const missing of plan.missingWording) {
     report.problems.push(
-      `${missing.instrument.shortTitle} is not on the Survey form yet: paste its wording into the "${TAB.wording}" tab (with the owner's permission), then run Set up or repair again.`,
+      t('setup.problem.wordingMissing', {
+        instrument: missing.instrument.shortTitle,
+        tab: TAB.wording,
+      }),
     );
   }
   const community = readCommunityPlan(spreadsheet);
@@ -166,14 +171,14 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
       tab: TAB.checkins,
       idKey: 'checkinFormId',
       urlKey: 'checkinFormUrl',
-      label: 'Check-in form',
+      label: t('setup.form.checkin'),
     },
     {
       spec: withSupportLine(plan.spec, supportLine),
       tab: TAB.surveys,
       idKey: 'surveyFormId',
       urlKey: 'surveyFormUrl',
-      label: 'Survey form',
+      label: t('setup.form.survey'),
     },
     // Group feedback (SPEC section 10): anonymous, so its spec collects no email.
     {
@@ -181,7 +186,7 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
       tab: TAB.feedback,
       idKey: 'feedbackFormId',
       urlKey: 'feedbackFormUrl',
-      label: 'Group feedback form',
+      label: t('setup.form.feedback'),
     },
     // Community survey (SPEC section 10): anonymous, for outreach audiences; RIBS as pasted.
     {
@@ -189,7 +194,7 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
       tab: TAB.community,
       idKey: 'communityFormId',
       urlKey: 'communityFormUrl',
-      label: 'Community survey form',
+      label: t('setup.form.community'),
     },
   ];
   const systemValues: Partial<Record<keyof Settings, string>> = {};
@@ -205,16 +210,17 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
   }
   writeSystemSettings(spreadsheet, systemValues);
 
-  toast('Checking triggers…');
+  toast(t('setup.toast.triggers'));
   const triggers = ensureTriggers(spreadsheet, Date.now());
-  if (triggers.created.length > 0) report.created.push(`Triggers: ${triggers.created.join(', ')}`);
+  if (triggers.created.length > 0)
+    report.created.push(t('setup.created.triggers', { names: triggers.created.join(', ') }));
   if (triggers.otherOwner) {
     if (triggers.removed.length > 0)
       report.repaired.push(TRIGGER_TEXT.removedOwn(triggers.removed.length));
     report.sender = TRIGGER_TEXT.otherOwner(triggers.otherOwner.owner);
   } else {
     if (triggers.removed.length > 0)
-      report.repaired.push(`Removed ${triggers.removed.length} duplicate or stale trigger(s)`);
+      report.repaired.push(t('setup.repaired.triggers', { count: triggers.removed.length }));
     if (triggers.rescheduledTo)
       report.repaired.push(TRIGGER_TEXT.rescheduled(DAILY_HOUR, triggers.rescheduledTo));
     report.sender = [
@@ -226,9 +232,9 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
   try {
     const housekeeping = refreshSessionsAndMembers(spreadsheet);
     if (housekeeping.sessionsAdded > 0)
-      report.created.push(`Sessions: ${housekeeping.sessionsAdded} upcoming`);
+      report.created.push(t('setup.created.sessions', { count: housekeeping.sessionsAdded }));
     if (housekeeping.idsAssigned > 0)
-      report.repaired.push(`Members: ${housekeeping.idsAssigned} new member ID(s)`);
+      report.repaired.push(t('setup.repaired.memberIds', { count: housekeeping.idsAssigned }));
     report.problems.push(...housekeeping.problems);
     // A sheet from before the Rota tab existed gets its rota from the Rotation rows at once.
     refreshRota(spreadsheet, readSettings(spreadsheet));
@@ -242,7 +248,8 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
       plan.missingWording.map((missing) => missing.instrument.shortTitle),
     ),
   );
-  if (writeStartHere(spreadsheet, checklist)) report.created.push(`Tab "${START_HERE_SPEC.name}"`);
+  if (writeStartHere(spreadsheet, checklist))
+    report.created.push(t('setup.created.tab', { tab: START_HERE_SPEC.name }));
   if (firstRun) removeEmptyDefaultTabs(spreadsheet, new Set(TAB_ORDER));
   // First run: every tab in its place. Later: only Start here back to the front and the forms'
   // response tabs (Google inserts new ones first) to the end; the group's own order is kept.
@@ -325,9 +332,11 @@ function enabledInstruments(raw: string | undefined): InstrumentId[] {
 }
 
 function noteTab(report: SetupReport, repair: ReturnType<typeof ensureTab>): void {
-  if (repair.created) report.created.push(`Tab "${repair.tab}"`);
+  if (repair.created) report.created.push(t('setup.created.tab', { tab: repair.tab }));
   else if (repair.addedColumns.length > 0) {
-    report.repaired.push(`Tab "${repair.tab}": added column(s) ${repair.addedColumns.join(', ')}`);
+    report.repaired.push(
+      t('setup.repaired.columns', { tab: repair.tab, columns: repair.addedColumns.join(', ') }),
+    );
   }
 }
 
@@ -341,7 +350,9 @@ function ensureForm(
   if (form) {
     const added = addMissingItems(form, slot.spec);
     if (added.length > 0)
-      report.repaired.push(`${slot.label}: added ${added.length} missing question(s)`);
+      report.repaired.push(
+        t('setup.repaired.questions', { form: slot.label, count: added.length }),
+      );
     // Consent (SPEC section 9) opens the form, under the statement the description now carries.
     if (added.includes(CONSENT_TEXT.title) && moveItemToTop(form, CONSENT_TEXT.title))
       report.repaired.push(FORM_TEXTS.consentAdded(slot.label));
@@ -351,13 +362,13 @@ function ensureForm(
     if (fixed.emailOff) report.repaired.push(FORM_TEXTS.emailOff(slot.label));
     if (fixed.published) report.repaired.push(FORM_TEXTS.published(slot.label));
     if (updateDescription(form, slot.spec.description))
-      report.repaired.push(`${slot.label}: description updated (support line)`);
+      report.repaired.push(t('setup.repaired.description', { form: slot.label }));
   } else {
     form = createForm(slot.spec);
     report.created.push(slot.label);
   }
   if (linkToSpreadsheet(form, spreadsheet) && storedId !== '')
-    report.repaired.push(`${slot.label}: linked to this spreadsheet again`);
+    report.repaired.push(t('setup.repaired.linked', { form: slot.label }));
 
   const sheet = findResponseSheet(spreadsheet, form, slot.spec);
   if (!sheet) {
@@ -387,7 +398,9 @@ function ensureForm(
     trimColumns(sheet, Math.max(sheet.getLastColumn(), headers.length + added.length));
     sheet.setFrozenRows(1);
     if (storedId !== '' && report.created.indexOf(slot.label) < 0) {
-      report.repaired.push(`Tab "${slot.tab}": added column(s) ${added.join(', ')}`);
+      report.repaired.push(
+        t('setup.repaired.columns', { tab: slot.tab, columns: added.join(', ') }),
+      );
     }
   }
   return form;
@@ -420,30 +433,32 @@ function emailCollectionLines(report: SetupReport): string[] {
 
 export function setupDialog(report: SetupReport): DialogSection[] {
   const sections: DialogSection[] = [];
-  if (report.created.length > 0) sections.push({ heading: 'Created', lines: report.created });
-  if (report.repaired.length > 0) sections.push({ heading: 'Repaired', lines: report.repaired });
+  if (report.created.length > 0)
+    sections.push({ heading: t('setup.heading.created'), lines: report.created });
+  if (report.repaired.length > 0)
+    sections.push({ heading: t('setup.heading.repaired'), lines: report.repaired });
   if (report.created.length === 0 && report.repaired.length === 0) {
     sections.push({
-      heading: 'Everything was already in place',
-      lines: ['Nothing needed to change.'],
+      heading: t('setup.heading.nothingToDo'),
+      lines: [t('setup.nothingChanged')],
     });
   }
   if (report.problems.length > 0)
-    sections.push({ heading: 'Needs your attention', lines: report.problems });
+    sections.push({ heading: t('setup.heading.problems'), lines: report.problems });
   sections.push({
-    heading: 'Forms to share with members',
+    heading: t('setup.heading.forms'),
     lines: [...emailCollectionLines(report), report.sender],
     links: report.links,
   });
   sections.push(
     report.next
       ? {
-          heading: `Next step: ${report.next.step}`,
-          lines: [report.next.how, `The "${START_HERE_SPEC.name}" tab lists every step.`],
+          heading: t('setup.heading.nextStep', { step: report.next.step }),
+          lines: [report.next.how, t('setup.startHereLists', { tab: START_HERE_SPEC.name })],
         }
       : {
-          heading: 'Next step',
-          lines: [`Every step on the "${START_HERE_SPEC.name}" tab is done.`],
+          heading: t('setup.heading.allStepsDone'),
+          lines: [t('setup.allStepsDone', { tab: START_HERE_SPEC.name })],
         },
   );
   return sections;

@@ -4,6 +4,7 @@
  * answered, wording pasted), so a volunteer always knows what to do next.
  */
 
+import { t } from './i18n';
 import { CHECK_TEXT } from './installation/texts';
 
 /** What the sheet shows about each step; gathered by Set up from the tabs it already read. */
@@ -26,30 +27,55 @@ export interface ChecklistRow {
   how: string;
 }
 
-/** Person-facing wording of the tab (the message catalogue takes these over). */
+/**
+ * Person-facing wording of the tab: its name and headers here (names the sheet is read by), every
+ * other text from the catalogue (i18n/en/start-here.ts) in the run's language, read when used.
+ */
 export const START_HERE_TEXT = {
   title: 'Start here',
   headers: { step: 'Next step', done: 'Done?', how: 'How' },
-  done: 'done',
-  toDo: 'to do',
+  get done() {
+    return t('startHere.done');
+  },
+  get toDo() {
+    return t('startHere.toDo');
+  },
   settings: {
-    step: 'Fill in Settings',
-    how: 'Open the Settings tab: type your group name, meeting day and time, and the organisers’ email addresses (they get the weekly digest).',
+    get step() {
+      return t('startHere.settings.step');
+    },
+    get how() {
+      return t('startHere.settings.how');
+    },
   },
   members: {
-    step: 'Add your members',
-    how: 'One row per member in the Members tab: name, email, joined date, the roles they are happy to take. Peer Circle fills in the Member ID.',
+    get step() {
+      return t('startHere.members.step');
+    },
+    get how() {
+      return t('startHere.members.how');
+    },
   },
   forms: {
-    step: 'Share the forms',
-    how: 'The links are in Settings. Send the Check-in, Survey and Group feedback form links to members by email or in your group chat; this step shows done once the first answer arrives. The Community survey form link is for the audience of an outreach event: give it out with the code typed in that event’s "Event code" cell in Activities.',
+    get step() {
+      return t('startHere.forms.step');
+    },
+    get how() {
+      return t('startHere.forms.how');
+    },
   },
   wording: {
-    step: 'Paste the wording of your survey instruments',
-    how: 'Instruments whose wording may not ship with Peer Circle wait in the Instrument wording tab. Paste the wording once you have the owner’s permission, then run Peer Circle > Set up or repair again.',
-    waiting: (names: readonly string[]) => `Still waiting: ${names.join(', ')}.`,
+    get step() {
+      return t('startHere.wording.step');
+    },
+    get how() {
+      return t('startHere.wording.how');
+    },
+    /** The How of the step while some instruments still wait for their wording. */
+    howWaiting: (names: readonly string[]) =>
+      t('startHere.wording.howWaiting', { names: names.join(', ') }),
   },
-} as const;
+};
 
 export function startHereChecklist(state: StartHereState): ChecklistRow[] {
   const text = START_HERE_TEXT;
@@ -63,15 +89,18 @@ export function startHereChecklist(state: StartHereState): ChecklistRow[] {
     {
       step: text.wording.step,
       done: waiting.length === 0,
-      how:
-        waiting.length === 0
-          ? text.wording.how
-          : `${text.wording.how} ${text.wording.waiting(waiting)}`,
+      how: waiting.length === 0 ? text.wording.how : text.wording.howWaiting(waiting),
     },
     {
       step: check.step,
       done: last !== null && last.problems === 0,
-      how: last === null ? check.how : `${check.how} ${check.lastRun(last.when, last.problems)}`,
+      how:
+        last === null
+          ? check.how
+          : t('startHere.howAndLastRun', {
+              how: check.how,
+              lastRun: check.lastRun(last.when, last.problems),
+            }),
     },
   ];
 }

@@ -82,4 +82,22 @@ describe('under the pseudo-language', () => {
       }
     }
   });
+
+  it('Check installation and the Start here steps come out wrapped', () => {
+    const env = newProject({ start: Date.UTC(2026, 0, 5, 9, 0, 0) });
+    setUpProject(env);
+    setSetting(env, 'Language', 'en-XA');
+    expect(env.openSpreadsheet().ok).toBe(true);
+    expect(env.clickMenu(pseudo('menu.checkInstallation')).ok).toBe(true);
+    const dialog = env.sheets.ui.dialogs.at(-1)!;
+    const typed = typedByTheGroup(env);
+    expect(dialog.title).toBe(pseudo('check.title'));
+    expect(dialog.html).toContain(pseudo('check.topic.mail'));
+    expect(scan(dialog.html.replace(/style="[^"]*"/g, ''), typed)).toBe('');
+    // The tab's name and headers are names the sheet is read by (another area); its steps are ours.
+    const [, ...steps] = sheetValues(env, 'Start here');
+    expect(steps.length).toBeGreaterThan(3);
+    expect(steps.flat()).toContain(pseudo('startHere.members.step'));
+    for (const cell of steps.flat()) expect(scan(String(cell), typed)).toBe('');
+  });
 });

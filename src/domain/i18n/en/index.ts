@@ -6,6 +6,12 @@
 import { CORE_EN } from './core';
 import { OUTCOMES_EN } from './outcomes';
 import { REPORT_EN } from './report';
+import { START_HERE_EN } from './start-here';
+import { INSTALLATION_EN } from './installation';
+
+export const EN = {
+  ...CORE_EN,
+
 import { MAIL_EN } from './mail';
 import { UI_EN } from './ui';
 
@@ -15,4 +21,6 @@ export const EN = {
   ...REPORT_EN,
   ...MAIL_EN,
   ...UI_EN,
+  ...INSTALLATION_EN,
+  ...START_HERE_EN,
 } as const;
