@@ -3,6 +3,7 @@
  * near each other by what a person reads them in. A new language copies this folder, translates
  * the values (never the keys) and registers itself in ../catalogues.ts.
  */
+import { ARCHIVE_EN } from './archive';
 import { CORE_EN } from './core';
 import { OUTCOMES_EN } from './outcomes';
 import { REPORT_EN } from './report';
@@ -23,4 +24,5 @@ export const EN = {
   ...UI_EN,
   ...INSTALLATION_EN,
   ...START_HERE_EN,
+  ...ARCHIVE_EN,
 } as const;

@@ -17,13 +17,13 @@ export const INSTALLATION_EN = {
     "{previous}'s daily run had stopped, so Peer Circle now runs from your account: reminders are sent from your address from now on.",
   'trigger.rescheduled': "Daily run: now at {time} in the spreadsheet's time zone ({timeZone}).",
   'trigger.removedOwn':
-    'Removed {count, plural, other {# Peer Circle trigger(s)}} of your account: another account runs the group.',
+    'Removed {count, plural, other {{count} Peer Circle trigger(s)}} of your account: another account runs the group.',
 
   // Check installation, condition by condition.
   'check.title': 'Peer Circle installation check',
   'check.allGood': 'Everything Peer Circle needs is in place.',
   'check.problems':
-    '{count, plural, other {# thing(s) need}} your attention (marked "Needs attention").',
+    '{count, plural, other {{count} thing(s) need}} your attention (marked "Needs attention").',
   'check.status.ok': 'OK',
   'check.status.problem': 'Needs attention',
   'check.status.note': 'Good to know',
@@ -77,11 +77,11 @@ export const INSTALLATION_EN = {
   'check.triggers.takeOverTodo':
     'Ask that organiser to run Peer Circle > Set up or repair from their account. If they cannot, run Set up or repair yourself once the daily run has been silent for three days: Peer Circle then moves to your account.',
   'check.triggers.mineToo':
-    'Your account also has {count, plural, other {# Peer Circle trigger(s)}}, which could run things twice.',
+    'Your account also has {count, plural, other {{count} Peer Circle trigger(s)}}, which could run things twice.',
   'check.triggers.repair': 'Run Peer Circle > Set up or repair.',
-  'check.mail.ok': "{left, plural, other {# email recipient(s)}} left in today's quota.",
+  'check.mail.ok': "{left, plural, other {{left} email recipient(s)}} left in today's quota.",
   'check.mail.low':
-    'Only {left, plural, other {# email recipient(s)}} left today; a busy day could need {needed}. What does not fit waits for tomorrow.',
+    'Only {left, plural, other {{left} email recipient(s)}} left today; a busy day could need {needed}. What does not fit waits for tomorrow.',
   'check.mail.lowTodo': 'Nothing is lost; reminders that do not fit go out on the next run.',
   'check.mail.none': 'No emails can be sent today: the account’s daily quota is used up.',
   'check.mail.noneTodo':
@@ -108,5 +108,5 @@ export const INSTALLATION_EN = {
     'Choose Peer Circle > Check installation: it checks permissions, forms, triggers, email quota, settings and report saving, and says what to fix.',
   'check.startHere.lastRunGood': 'Last run {when}: everything in place.',
   'check.startHere.lastRunProblems':
-    'Last run {when}: {problems, plural, other {# thing(s) needed}} attention.',
+    'Last run {when}: {problems, plural, other {{problems} thing(s) needed}} attention.',
 } as const;

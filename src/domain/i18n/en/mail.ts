@@ -6,8 +6,9 @@
  * `template.*` keys are the defaults of the Messages tab: `{{name}}` placeholders, never ICU, and a
  * group's edited wording replaces them. Counted things are ICU plurals even where English has
  * only `other` today (its wording must stay as it was): a translator adds the forms a language
- * needs. Placeholders written `{{name}}` inside an ICU message are passed in as values, because
- * ICU reads a brace as an argument.
+ * needs. A count is written `{count}` inside its plural, not `#`: `#` groups digits ("1,338")
+ * where English always wrote 1338. Placeholders written `{{name}}` inside an ICU message are
+ * passed in as values, because ICU reads a brace as an argument.
  */
 export const MAIL_EN = {
   // The Messages tab's defaults (domain/messages/catalogue.ts). Paragraphs are separated by a
@@ -142,14 +143,15 @@ export const MAIL_EN = {
   'digest.intro':
     'Here is what needs attention at {groupName} this week (week starting {weekStart}).',
   'digest.contact.heading':
-    '{count, plural, one {Contact requests: # member asked for someone to get in touch and is not marked done yet in the "{tab}" tab:} ' +
-    'other {Contact requests: # members asked for someone to get in touch and are not marked done yet in the "{tab}" tab:}}',
+    '{count, plural, one {Contact requests: {count} member asked for someone to get in touch and is not marked done yet in the "{tab}" tab:} ' +
+    'other {Contact requests: {count} members asked for someone to get in touch and are not marked done yet in the "{tab}" tab:}}',
   'digest.contact.entry': '{name} ({email}), asked on {askedOn}',
   'digest.roles.noSession':
-    'Roles: no planned session in the next {weeks, plural, other {# weeks}}.',
+    'Roles: no planned session in the next {weeks, plural, other {{weeks} weeks}}.',
   'digest.roles.allFilled':
-    'Roles: every role is filled for the next {weeks, plural, other {# weeks}}.',
-  'digest.roles.heading': 'Roles that need someone in the next {weeks, plural, other {# weeks}}:',
+    'Roles: every role is filled for the next {weeks, plural, other {{weeks} weeks}}.',
+  'digest.roles.heading':
+    'Roles that need someone in the next {weeks, plural, other {{weeks} weeks}}:',
   'digest.roles.notPlanned': '{when}: the rotation is not planned yet',
   /** `{gaps}` is the session's gaps, each a digest.roles.gap, separated by commas. */
   'digest.roles.gaps': '{when}: {gaps}',
@@ -160,22 +162,22 @@ export const MAIL_EN = {
   'digest.gap.paused': '{name} is paused',
   'digest.review.none': 'Review: nothing is waiting.',
   'digest.review.waiting':
-    'Review: {count, plural, one {# row is} other {# rows are}} waiting in the Review tab ' +
+    'Review: {count, plural, one {{count} row is} other {{count} rows are}} waiting in the Review tab ' +
     '(responses that could not be used as they came in).',
   'digest.members.cellsToFix':
-    'Members: {count, plural, one {# cell needs} other {# cells need}} fixing ({cells}); ' +
+    'Members: {count, plural, one {{count} cell needs} other {{count} cells need}} fixing ({cells}); ' +
     'the "Needs attention" column of the Members tab says what is wrong.',
   'digest.lapsed.none':
     'Members not seen lately: none (no one who used to check in has missed the last ' +
-    '{sessions, plural, other {# sessions}}).',
+    '{sessions, plural, other {{sessions} sessions}}).',
   'digest.lapsed.some':
     'Members not seen lately: they checked in before, but not at any of the last ' +
-    '{sessions, plural, other {# sessions}}. A friendly message may help.',
+    '{sessions, plural, other {{sessions} sessions}}. A friendly message may help.',
   /** Counts only, never a name or what was written. */
   'digest.retention':
-    'Retention this past week: {comments, plural, other {# private comment(s)}} older than ' +
-    '{commentsMonths} months blanked (and {formResponses, plural, other {# response(s)}} that old ' +
-    "deleted from Google Forms' own copy), {leavers, plural, other {# member(s)}} who left more " +
+    'Retention this past week: {comments, plural, other {{comments} private comment(s)}} older than ' +
+    '{commentsMonths} months blanked (and {formResponses, plural, other {{formResponses} response(s)}} that old ' +
+    "deleted from Google Forms' own copy), {leavers, plural, other {{leavers} member(s)}} who left more " +
     'than {leaversMonths} months ago removed, their figures kept anonymously. Google still keeps ' +
     "earlier versions in the spreadsheet's version history (File > Version history).",
   'digest.surveyLinkMissing':

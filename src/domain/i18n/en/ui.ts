@@ -2,7 +2,7 @@
  * English texts a facilitator reads in the spreadsheet's own windows: the menu, dialogs, prompts,
  * toasts and alerts, and what a failed menu action says. Counted things are ICU plurals; where
  * English said "row(s)" it still does (only `other`), and a translator adds the forms a language
- * needs.
+ * needs. Counts are `{count}`, not `#` (which would write 1338 as "1,338").
  */
 export const UI_EN = {
   // The menu (app/menu.ts). The title is the product's name; a language may keep it as is.
@@ -31,21 +31,21 @@ export const UI_EN = {
   'ui.settings.title': 'Settings need attention',
   'ui.setup.title': 'Peer Circle is set up',
   'ui.reprocess.done':
-    '{accepted, plural, other {# row(s)}} re-processed; {stillInReview} still need attention (see the Reason column).',
-  'ui.rotation.planned': 'Planned {count, plural, other {# session(s)}}.',
+    '{accepted, plural, other {{accepted} row(s)}} re-processed; {stillInReview} still need attention (see the Reason column).',
+  'ui.rotation.planned': 'Planned {count, plural, other {{count} session(s)}}.',
   'ui.rotation.plannedWithUnfilled':
-    'Planned {count, plural, other {# session(s)}}. Unfilled: {unfilled}.',
+    'Planned {count, plural, other {{count} session(s)}}. Unfilled: {unfilled}.',
   /** One entry of `{unfilled}`, entries separated by commas. */
   'ui.rotation.unfilledRole': '{role} on {date}',
-  'ui.buddies.groups': '{count, plural, other {# buddy group(s)}} for this cycle.',
+  'ui.buddies.groups': '{count, plural, other {{count} buddy group(s)}} for this cycle.',
   'ui.buddies.groupsWithUnpaired':
-    '{count, plural, other {# buddy group(s)}} for this cycle. Not paired: {unpaired}.',
+    '{count, plural, other {{count} buddy group(s)}} for this cycle. Not paired: {unpaired}.',
   /** One entry of `{unpaired}`, entries separated by commas. */
   'ui.buddies.unpairedEntry': '{label} ({reason})',
   'ui.reminders.done':
-    '{sent, plural, other {# reminder(s)}} sent, {failed} failed (see the Sent tab), {pending} pending.',
+    '{sent, plural, other {{sent} reminder(s)}} sent, {failed} failed (see the Sent tab), {pending} pending.',
   'ui.reminders.doneStoppedEarly':
-    '{sent, plural, other {# reminder(s)}} sent, {failed} failed (see the Sent tab), {pending} pending. ' +
+    '{sent, plural, other {{sent} reminder(s)}} sent, {failed} failed (see the Sent tab), {pending} pending. ' +
     'Stopped early: {reason}; the rest go on the next run.',
   'ui.removeMember.ask': 'Member ID or email address of the member whose data should be removed:',
   'ui.removeMember.notFound': 'No member has the ID or email "{answer}".',
@@ -77,19 +77,20 @@ export const UI_EN = {
   'setup.form.feedback': 'Group feedback form',
   'setup.form.community': 'Community survey form',
   'setup.created.settings':
-    'Settings: {count, plural, other {# settings}} with their default values',
+    'Settings: {count, plural, other {{count} settings}} with their default values',
   'setup.repaired.settings': 'Settings: added {names}',
-  'setup.created.wording': 'Instrument wording: {count, plural, other {# item(s)}} to paste',
-  'setup.created.messages': 'Messages: {count, plural, other {# email text(s)}} to reword',
+  'setup.created.wording': 'Instrument wording: {count, plural, other {{count} item(s)}} to paste',
+  'setup.created.messages': 'Messages: {count, plural, other {{count} email text(s)}} to reword',
   'setup.problem.wordingMissing':
     '{instrument} is not on the Survey form yet: paste its wording into the "{tab}" tab (with the owner\'s permission), then run Set up or repair again.',
   'setup.created.triggers': 'Triggers: {names}',
-  'setup.repaired.triggers': 'Removed {count, plural, other {# duplicate or stale trigger(s)}}',
+  'setup.repaired.triggers':
+    'Removed {count, plural, other {{count} duplicate or stale trigger(s)}}',
   'setup.created.sessions': 'Sessions: {count} upcoming',
-  'setup.repaired.memberIds': 'Members: {count, plural, other {# new member ID(s)}}',
+  'setup.repaired.memberIds': 'Members: {count, plural, other {{count} new member ID(s)}}',
   'setup.created.tab': 'Tab "{tab}"',
   'setup.repaired.columns': 'Tab "{tab}": added column(s) {columns}',
-  'setup.repaired.questions': '{form}: added {count, plural, other {# missing question(s)}}',
+  'setup.repaired.questions': '{form}: added {count, plural, other {{count} missing question(s)}}',
   'setup.repaired.description': '{form}: description updated (support line)',
   'setup.repaired.linked': '{form}: linked to this spreadsheet again',
   'setup.heading.created': 'Created',
