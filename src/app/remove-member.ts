@@ -33,6 +33,7 @@ import { RESPONSE_TIMESTAMP } from '../domain/forms/form-spec';
 import { localDateFormatter } from '../domain/dates';
 import { idsInCell, namesOf } from '../domain/member-names';
 import { refreshRota } from './rotation';
+import { t } from '../domain/i18n';
 import { reportsIncluding, SAVED_REPORT_TEXT, SavedReport } from '../domain/saved-reports';
 import { trashSavedReport } from '../services/drive';
 import { forgetSavedReports, readSavedReports } from '../services/saved-reports';
@@ -484,13 +485,14 @@ function rewriteColumnValues(
 }
 
 export function describeRemoval(summary: RemovalSummary): string {
-  const parts = Object.entries(summary.removed)
+  const rows = Object.entries(summary.removed)
     .filter(([, count]) => count > 0)
-    .map(([tab, count]) => `${tab}: ${count}`);
-  return (
-    `Removed the data of ${cellToText(summary.name) || summary.memberId} (${summary.memberId}). ` +
-    `Rows removed or cleared: ${parts.join(', ') || 'none'}. ` +
-    [
+    .map(([tab, count]) => t('ui.removal.rowsOfTab', { tab, count }));
+  return t('ui.removal.done', {
+    name: cellToText(summary.name) || summary.memberId,
+    id: summary.memberId,
+    rows: rows.join(', ') || t('ui.removal.noRows'),
+    reports: [
       ...(summary.reportsDeleted.length > 0
         ? [SAVED_REPORT_TEXT.deleted(summary.reportsDeleted)]
         : []),
@@ -501,6 +503,6 @@ export function describeRemoval(summary: RemovalSummary): string {
         ? [SAVED_REPORT_TEXT.none]
         : []),
       SAVED_REPORT_TEXT.warning,
-    ].join(' ')
-  );
+    ].join(' '),
+  });
 }

@@ -4,6 +4,7 @@
  * removing a member's data must deal with every saved report whose period included them.
  */
 import { isIsoDate } from './dates';
+import { t } from './i18n';
 import { IsoDate } from './types';
 
 export interface SavedReport {
@@ -64,21 +65,29 @@ export function reportsIncluding(
 }
 
 const periods = (reports: readonly SavedReport[]) =>
-  reports.map((report) => `${report.from} to ${report.to}`).join('; ');
+  reports
+    .map((report) => t('ui.savedReport.period', { from: report.from, to: report.to }))
+    .join('; ');
 
 /** What removal says about saved reports: which were deleted, which to delete, what it cannot reach. */
 export const SAVED_REPORT_TEXT = {
   deleted: (reports: readonly SavedReport[]) =>
-    `Deleted ${reports.length} saved report${reports.length === 1 ? '' : 's'} whose period included them ` +
-    `(${periods(reports)}): compared with a later report they would give their answers back. ` +
-    'Generate a new report for any period you still need.',
+    t('ui.savedReport.deleted', { count: reports.length, periods: periods(reports) }),
   deleteByHand: (reports: readonly SavedReport[]) =>
-    `Delete ${reports.length === 1 ? 'this saved report' : `these ${reports.length} saved reports`} from Drive now, ` +
-    'because their period included them and, compared with a later report, they would give their answers back ' +
-    `(Peer Circle may not delete files with the Drive permission it has): ${reports
-      .map((report) => `${report.name}${report.url ? ` (${report.url})` : ''}`)
-      .join('; ')}. Generate a new report for any period you still need.`,
-  none: 'No saved report covered their time in the group.',
-  warning:
-    'Copies of reports that were downloaded, printed or shared before now cannot be recalled: ask whoever has one to delete it.',
-} as const;
+    t('ui.savedReport.deleteByHand', {
+      count: reports.length,
+      reports: reports
+        .map((report) =>
+          report.url
+            ? t('ui.savedReport.withLink', { name: report.name, url: report.url })
+            : report.name,
+        )
+        .join('; '),
+    }),
+  get none() {
+    return t('ui.savedReport.none');
+  },
+  get warning() {
+    return t('ui.savedReport.warning');
+  },
+};

@@ -103,4 +103,28 @@ export const UI_EN = {
   'setup.heading.allStepsDone': 'Next step',
   'setup.startHereLists': 'The "{tab}" tab lists every step.',
   'setup.allStepsDone': 'Every step on the "{tab}" tab is done.',
+  // Removing a member's data (app/remove-member.ts) and what it says about saved reports
+  // (domain/saved-reports.ts, also in a withdrawal's Review note).
+  'ui.removal.done':
+    'Removed the data of {name} ({id}). Rows removed or cleared: {rows}. {reports}',
+  /** One entry of `{rows}`: a tab and how many of its rows; entries separated by commas. */
+  'ui.removal.rowsOfTab': '{tab}: {count}',
+  'ui.removal.noRows': 'none',
+  /** A saved report's period in the lists below; periods separated by "; ". */
+  'ui.savedReport.period': '{from} to {to}',
+  'ui.savedReport.deleted':
+    '{count, plural, one {Deleted {count} saved report whose period included them ({periods}): compared with a later report they would give their answers back. Generate a new report for any period you still need.} ' +
+    'other {Deleted {count} saved reports whose period included them ({periods}): compared with a later report they would give their answers back. Generate a new report for any period you still need.}}',
+  'ui.savedReport.deleteByHand':
+    '{count, plural, one {Delete this saved report from Drive now, because their period included them and, compared with a later report, they would give their answers back (Peer Circle may not delete files with the Drive permission it has): {reports}. Generate a new report for any period you still need.} ' +
+    'other {Delete these {count} saved reports from Drive now, because their period included them and, compared with a later report, they would give their answers back (Peer Circle may not delete files with the Drive permission it has): {reports}. Generate a new report for any period you still need.}}',
+  /** A saved report to delete by hand: its name, and its link when Drive gave one. */
+  'ui.savedReport.withLink': '{name} ({url})',
+  'ui.savedReport.none': 'No saved report covered their time in the group.',
+  'ui.savedReport.warning':
+    'Copies of reports that were downloaded, printed or shared before now cannot be recalled: ask whoever has one to delete it.',
+  // Saving the report in Drive (services/drive.ts).
+  'ui.reportSave.serviceOff':
+    'The report could not be saved: the Drive service is not turned on for this script. Paste the appsscript.json that comes with Peer Circle over the manifest and save.',
+  'ui.reportSave.noLink': 'The report was saved in Drive, but Drive did not give back its link.',
 } as const;
