@@ -48,15 +48,20 @@ const TYPED = [
   'Contact requests',
 ];
 
-/** Subject and both bodies: nothing of ours outside the markers. */
+/**
+ * Subject, both bodies and each paragraph and list item on its own (a reader, and the demo's
+ * scan, meets them apart): nothing of ours outside the markers.
+ */
 function expectWrapped(letter: Letter): void {
-  for (const output of [letter.subject, renderText(letter.blocks), renderHtml(letter.blocks)]) {
+  const text = renderText(letter.blocks);
+  const pieces = text.split(/\n+/).map((piece) => piece.replace(/^- /, ''));
+  for (const output of [letter.subject, text, renderHtml(letter.blocks), ...pieces]) {
     const html = output.replace(/<[^>]*>/g, ' ');
     expect({ output, left: unwrappedWords(html, TYPED) }).toEqual({ output, left: '' });
   }
 }
 
-function dutyLetter(messages = defaultMessages()): Letter {
+function dutyLetter(messages = defaultMessages(), bare = false): Letter {
   return roleDutyLetter({
     groupName: GROUP,
     supportLine: 'Call 0800 000 000 any time.',
@@ -64,14 +69,14 @@ function dutyLetter(messages = defaultMessages()): Letter {
     roles: ['Facilitator', 'Greeter'],
     sessionDate: '2026-01-07',
     startTime: '18:30',
-    topic: 'Hope',
+    topic: bare ? '' : 'Hope',
     alsoOnDuty: [
       { role: 'Timekeeper', name: 'Sam' },
       { role: 'Greeter', name: null },
     ],
-    checkinFormUrl: 'https://forms.example/checkin',
-    meetingPlace: 'Community hall',
-    onlineLink: 'https://meet.example/room',
+    checkinFormUrl: bare ? '' : 'https://forms.example/checkin',
+    meetingPlace: bare ? '' : 'Community hall',
+    onlineLink: bare ? '' : 'https://meet.example/room',
     messages,
   });
 }
@@ -81,6 +86,8 @@ describe('under the pseudo-language', () => {
     useLanguage(PSEUDO_LANGUAGE);
     const messages = defaultMessages();
     expectWrapped(dutyLetter(messages));
+    // Paragraphs left out (no topic, place, link, check-in form) take no marker with them.
+    expectWrapped(dutyLetter(messages, true));
     for (const buddies of [
       [{ name: 'Ben Okoro', email: 'ben@example.org' }],
       [
