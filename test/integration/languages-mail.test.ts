@@ -4,6 +4,7 @@
  * ⟦ ⟧; what is left outside the markers is only what the group typed.
  */
 import { tIn, PSEUDO_LANGUAGE } from '../../src/domain/i18n';
+import { ENGLISH } from '../../src/domain/i18n/catalogue';
 import { newProject, setSetting, setUpProject, sheetValues, typeRows } from './harness';
 import { outsideMarkers, unwrappedWords } from '../unit/i18n/pseudo-scan';
 
@@ -99,5 +100,51 @@ describe('under the pseudo-language', () => {
     expect(steps.length).toBeGreaterThan(3);
     expect(steps.flat()).toContain(pseudo('startHere.members.step'));
     for (const cell of steps.flat()) expect(scan(String(cell), typed)).toBe('');
+  });
+});
+
+describe('a change of language and the Messages tab', () => {
+  it('Set up or repair puts the rows the group left alone into the language, and keeps its own words', () => {
+    const env = newProject({ start: Date.UTC(2026, 0, 5, 9, 0, 0) });
+    setUpProject(env);
+    const own = 'Thanks for taking {{roles}} on {{date}}';
+    env.meter.internal(() => {
+      const sheet = env.spreadsheet.getSheetByName('Messages')!;
+      const at = sheet
+        .getDataRange()
+        .getValues()
+        .findIndex((row) => row[0] === 'Duty reminder' && row[1] === 'Subject');
+      sheet.getRange(at + 1, 3).setValue(own);
+    });
+    const before = sheetValues(env, 'Messages');
+    const bodyOf = (rows: unknown[][], label: string) =>
+      rows.find(
+        (row) =>
+          row[0] === label && row[1] !== pseudo('messages.part.subject') && row[1] !== 'Subject',
+      );
+
+    setSetting(env, 'Language', 'en-XA');
+    expect(env.openSpreadsheet().ok).toBe(true);
+    expect(env.clickMenu(pseudo('menu.setUp')).ok).toBe(true);
+    const after = sheetValues(env, 'Messages');
+    expect(after).toHaveLength(before.length);
+    const duty = pseudo('messages.label.roleDuty');
+    const subject = after.find(
+      (row) => row[0] === duty && row[1] === pseudo('messages.part.subject'),
+    );
+    expect(subject?.[2]).toBe(own);
+    const body = bodyOf(after, duty);
+    expect(String(body?.[2])).toContain(`⟦Hello {{firstName}},⟧`);
+    expect(String(body?.[3])).toContain(pseudo('messages.placeholder.firstName'));
+
+    setSetting(env, 'Language', 'en');
+    // Reopened: the sheet shows the menu onOpen builds now (the recorder keeps every menu).
+    env.sheets.ui.clear();
+    expect(env.openSpreadsheet().ok).toBe(true);
+    expect(env.clickMenu('Set up or repair').ok).toBe(true);
+    const back = sheetValues(env, 'Messages');
+    expect(back).toHaveLength(before.length);
+    expect(bodyOf(back, 'Duty reminder')?.[2]).toBe(ENGLISH['template.roleDuty.body']);
+    expect(back).toEqual(before);
   });
 });

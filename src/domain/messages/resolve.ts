@@ -156,9 +156,7 @@ export function defaultMessageRows(
 ): Array<[string, string, string, string]> {
   const rows: Array<[string, string, string, string]> = [];
   for (const definition of MESSAGE_DEFINITIONS) {
-    const offered = Object.entries(definition.placeholders)
-      .map(([name, about]) => t('messages.placeholderLine', { placeholder: `{{${name}}}`, about }))
-      .join('\n');
+    const offered = placeholderHelp(definition);
     const label = definition.label;
     rows.push([label, t(PART_KEYS.subject), definition.subject, offered]);
     rows.push([label, t(PART_KEYS.body), definition.body, offered]);
@@ -189,4 +187,42 @@ export function messageRowId(message: string, part: string): string | null {
   if (!definition) return null;
   const which = (['subject', 'body'] as const).find((p) => names(part, PART_KEYS[p]));
   return which ? `${definition.id}|${which}` : null;
+}
+
+export type MessageRowCells = readonly [message: string, part: string, text: string, placeholders: string];
+
+function placeholderHelp(definition: MessageDefinition): string {
+  return Object.entries(definition.placeholders)
+    .map(([name, about]) => t('messages.placeholderLine', { placeholder: `{{${name}}}`, about }))
+    .join('\n');
+}
+
+/**
+ * A row Set up wrote, in the current language: our labels and help always, and the text only
+ * while it is still one of our defaults (a group's own wording stays as it is). Null for a row
+ * Peer Circle does not know. Set up or repair rewrites the cells that differ.
+ */
+export function messageRowInLanguage(cells: MessageRowCells): MessageRowCells | null {
+  const [message, part, text] = cells;
+  const id = messageRowId(message, part);
+  if (id === null) return null;
+  if (id.startsWith('role|')) {
+    const key = roleDescriptionKey(part);
+    return [
+      t('messages.label.roleDescription'),
+      part,
+      key && isShippedDefault(text, key) ? template(key) : text,
+      MESSAGES_TAB_TEXT.roleDescriptionHelp(),
+    ];
+  }
+  const definition = MESSAGE_DEFINITIONS.find((d) => names(message, d.keys.label));
+  const which = (['subject', 'body'] as const).find((p) => names(part, PART_KEYS[p]));
+  if (!definition || !which) return null;
+  const key = definition.keys[which];
+  return [
+    definition.label,
+    t(PART_KEYS[which]),
+    isShippedDefault(text, key) ? template(key) : text,
+    placeholderHelp(definition),
+  ];
 }

@@ -8,6 +8,7 @@ import {
   defaultMessages,
   MessageRow,
   messageRowId,
+  messageRowInLanguage,
   ResolvedMessages,
   resolveMessages,
 } from '../../domain/messages/resolve';
@@ -65,10 +66,46 @@ function writeStatuses(table: Table, map: HeaderMap, resolved: ResolvedMessages)
   );
 }
 
-/** Adds the default rows a Messages tab lacks (a new role gets its description row). */
+const CELL_COLUMNS = [
+  MESSAGE_COLUMNS.message,
+  MESSAGE_COLUMNS.part,
+  MESSAGE_COLUMNS.text,
+  MESSAGE_COLUMNS.placeholders,
+] as const;
+
+/**
+ * Puts the rows Set up wrote into the current language (messageRowInLanguage): a change of
+ * Language reaches the labels, the help and every text the group left as it was. One write per
+ * column that changed.
+ */
+function rewriteInLanguage(table: Table, map: HeaderMap): void {
+  const cell = (row: readonly unknown[], column: string) => String(map.get(row, column) ?? '');
+  const wanted = table.rows.map((row) => {
+    const cells = CELL_COLUMNS.map((column) => cell(row, column));
+    return messageRowInLanguage([cells[0], cells[1], cells[2], cells[3]]) ?? cells;
+  });
+  CELL_COLUMNS.forEach((column, index) => {
+    const at = map.indexOf(column);
+    if (at < 0) return;
+    const changed = table.rows.some((row, r) => cell(row, column) !== wanted[r][index]);
+    if (!changed) return;
+    writeBlock(
+      table.sheet,
+      FIRST_DATA_ROW,
+      at + 1,
+      wanted.map((cells) => [asText(cells[index])]),
+    );
+  });
+}
+
+/**
+ * Adds the default rows a Messages tab lacks (a new role gets its description row), after
+ * putting the rows it has into the current language.
+ */
 export function seedMessages(spreadsheet: Spreadsheet, roles: readonly string[]): number {
   const table = readTab(spreadsheet, TAB.messages);
   const map = new HeaderMap(table.headers);
+  rewriteInLanguage(table, map);
   const present = new Set(
     table.rows.map((row) =>
       key(map.get(row, MESSAGE_COLUMNS.message), map.get(row, MESSAGE_COLUMNS.part)),
