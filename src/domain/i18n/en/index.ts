@@ -5,15 +5,11 @@
  */
 import { ARCHIVE_EN } from './archive';
 import { CORE_EN } from './core';
+import { INSTALLATION_EN } from './installation';
+import { MAIL_EN } from './mail';
 import { OUTCOMES_EN } from './outcomes';
 import { REPORT_EN } from './report';
 import { START_HERE_EN } from './start-here';
-import { INSTALLATION_EN } from './installation';
-
-export const EN = {
-  ...CORE_EN,
-
-import { MAIL_EN } from './mail';
 import { UI_EN } from './ui';
 
 export const EN = {
