@@ -189,7 +189,12 @@ export function messageRowId(message: string, part: string): string | null {
   return which ? `${definition.id}|${which}` : null;
 }
 
-export type MessageRowCells = readonly [message: string, part: string, text: string, placeholders: string];
+export type MessageRowCells = readonly [
+  message: string,
+  part: string,
+  text: string,
+  placeholders: string,
+];
 
 function placeholderHelp(definition: MessageDefinition): string {
   return Object.entries(definition.placeholders)
