@@ -23,6 +23,7 @@ import {
 import { ARCHIVE_TAB } from '../domain/archive/texts';
 import { localDateFormatter } from '../domain/dates';
 import { CHECKIN_ITEMS, PARTICIPATION } from '../domain/forms/checkin-form';
+import { inEnglish } from '../domain/forms/choice-text';
 import { opennessAnswer } from '../domain/forms/openness-item';
 import { isDate } from '../domain/sheet/cells';
 import { HeaderMap } from '../domain/sheet/header-map';
@@ -81,7 +82,8 @@ function movableRows(table: Table, timeZone: string): Array<MovableRow & { date:
     const date = map.get(row, DERIVED_COLUMNS.sessionDate);
     const sessionDate = isDate(date) ? localDate(date) : null;
     const participation = PARTICIPATION.find(
-      (choice) => choice === map.get(row, CHECKIN_ITEMS.participation),
+      // In any shipped language's wording: the form may have been in another when it was sent.
+      (choice) => choice === inEnglish(map.get(row, CHECKIN_ITEMS.participation)),
     );
     if (map.get(row, DERIVED_COLUMNS.status) !== STATUS_OK || !participation || !sessionDate)
       return { accepted: null, date: sessionDate };
@@ -92,7 +94,7 @@ function movableRows(table: Table, timeZone: string): Array<MovableRow & { date:
       mood: scale(map.get(row, CHECKIN_ITEMS.mood)),
       coping: scale(map.get(row, CHECKIN_ITEMS.coping)),
       supported: scale(map.get(row, CHECKIN_ITEMS.supported)),
-      outreach: String(map.get(row, CHECKIN_ITEMS.outreach)).toLowerCase() === 'yes',
+      outreach: String(inEnglish(map.get(row, CHECKIN_ITEMS.outreach))).toLowerCase() === 'yes',
       talkedOutside: map.has(CHECKIN_ITEMS.talkedOutside)
         ? opennessAnswer(map.get(row, CHECKIN_ITEMS.talkedOutside))
         : null,

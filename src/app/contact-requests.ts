@@ -21,6 +21,7 @@ import {
 } from '../domain/contact-requests';
 import { errorMessage } from '../domain/errors';
 import { CONTACT_REQUEST_TITLE, CONTACT_REQUEST_YES } from '../domain/forms/contact-request-item';
+import { inEnglish } from '../domain/forms/choice-text';
 import { RESPONSE_EMAIL, RESPONSE_TIMESTAMP } from '../domain/forms/form-spec';
 import { normaliseEmail } from '../domain/members';
 import { renderHtml, renderText } from '../domain/reminders/message';
@@ -62,7 +63,7 @@ function isFinal(status: string): boolean {
 
 export function asksForContact(cell: unknown): boolean {
   return (
-    String(cell ?? '')
+    String(inEnglish(cell) ?? '')
       .trim()
       .toLowerCase() === CONTACT_REQUEST_YES.toLowerCase()
   );

@@ -8,6 +8,7 @@ import { answerItems, collectsEmail, FormSpec, googleColumns } from '../domain/f
 import { ColumnSpec, DERIVED_COLUMNS, TAB, TAB_SPECS, TabSpec } from '../domain/sheet/tabs';
 import {
   addMissingItems,
+  applyLanguage,
   moveItemToTop,
   updateDescription,
   createForm,
@@ -20,6 +21,8 @@ import {
   repairFormSettings,
 } from '../services/forms';
 import { FORM_TEXTS } from '../services/form-texts';
+import { shownDescription } from '../domain/forms/shown-form';
+import { englishName } from '../domain/i18n';
 import {
   readRawSettings,
   readSettings,
@@ -38,7 +41,7 @@ import { TRIGGER_TEXT } from '../domain/installation/texts';
 import { DialogSection, toast } from '../services/ui';
 import { CHECKIN_FORM } from '../domain/forms/checkin-form';
 import { SUPPORT_LINE_TEXT, withSupportLine } from '../domain/support-line';
-import { CONSENT_TEXT } from '../domain/forms/consent-item';
+import { CONSENT_ITEM, CONSENT_TEXT } from '../domain/forms/consent-item';
 import { FEEDBACK_FORM } from '../domain/forms/feedback-form';
 import { Settings } from '../domain/settings';
 import { refreshSessionsAndMembers } from './housekeeping';
@@ -346,22 +349,25 @@ function ensureForm(
   storedId: string,
   report: SetupReport,
 ) {
-  let form = openFormIfExists(storedId) ?? findLinkedForm(spreadsheet, slot.spec.title);
+  let form = openFormIfExists(storedId) ?? findLinkedForm(spreadsheet, slot.spec);
   if (form) {
+    // The group's language (issue 17) first, so the items added next are found in it too.
+    if (applyLanguage(form, slot.spec))
+      report.repaired.push(FORM_TEXTS.languageApplied(slot.label));
     const added = addMissingItems(form, slot.spec);
     if (added.length > 0)
       report.repaired.push(
         t('setup.repaired.questions', { form: slot.label, count: added.length }),
       );
     // Consent (SPEC section 9) opens the form, under the statement the description now carries.
-    if (added.includes(CONSENT_TEXT.title) && moveItemToTop(form, CONSENT_TEXT.title))
+    if (added.includes(CONSENT_TEXT.title) && moveItemToTop(form, CONSENT_ITEM))
       report.repaired.push(FORM_TEXTS.consentAdded(slot.label));
     const fixed = repairFormSettings(form, slot.spec);
     if (fixed.titled) report.repaired.push(FORM_TEXTS.titled(slot.label));
     if (fixed.emailSet) report.repaired.push(FORM_TEXTS.emailPerForm(slot.label, true));
     if (fixed.emailOff) report.repaired.push(FORM_TEXTS.emailOff(slot.label));
     if (fixed.published) report.repaired.push(FORM_TEXTS.published(slot.label));
-    if (updateDescription(form, slot.spec.description))
+    if (updateDescription(form, shownDescription(slot.spec.description)))
       report.repaired.push(t('setup.repaired.description', { form: slot.label }));
   } else {
     form = createForm(slot.spec);
@@ -418,7 +424,10 @@ function hasGoogleColumns(headers: readonly unknown[], spec: FormSpec): boolean 
   ]);
   const count = googleColumns(spec).length;
   const first = headers.slice(0, count).map((header) => String(header).trim());
-  return first.length === count && first.every((header) => header !== '' && !ours.has(header));
+  return (
+    first.length === count &&
+    first.every((header) => header !== '' && !ours.has(englishName(header) ?? header))
+  );
 }
 
 /** Whether members need a Google account, in the dialog's words. */

@@ -1,26 +1,26 @@
-/** What Set up says about the forms (for the message catalogue). */
+/** What Set up says about the forms, from the message catalogue (en/forms.ts). */
+import { t } from '../domain/i18n';
+
 export const FORM_TEXTS = {
   /** Set up's deliberate choice: responder input, so members need no Google account. */
-  emailTyped:
-    'Members type their email address on each form: they do not need a Google account or to be signed in. A mistyped address goes to Review.',
-  emailVerified:
-    'The forms record the Google account each member is signed in to (verified email collection): members need a Google account and must be signed in to answer. To let members answer without one, set the form to ask for the email address (Settings > Responses > Collect email addresses: Responder input).',
+  get emailTyped(): string {
+    return t('form.setup.emailTyped');
+  },
+  get emailVerified(): string {
+    return t('form.setup.emailVerified');
+  },
   emailPerForm: (label: string, typed: boolean) =>
-    `${label}: ${typed ? 'members type their email address' : 'members must be signed in to a Google account'}.`,
-  published: (label: string) => `${label}: published, so members can open it`,
-  titled: (label: string) => `${label}: title restored`,
-  notAccepting: (label: string) =>
-    `${label} is not accepting responses: open the form, go to Responses and switch on "Accepting responses", or members cannot answer.`,
-  noResponseTab: (label: string) =>
-    `${label}: its response tab could not be found; run Set up or repair again.`,
+    t(typed ? 'form.setup.emailTypedOn' : 'form.setup.emailVerifiedOn', { form: label }),
+  published: (label: string) => t('form.setup.published', { form: label }),
+  titled: (label: string) => t('form.setup.titled', { form: label }),
+  notAccepting: (label: string) => t('form.setup.notAccepting', { form: label }),
+  noResponseTab: (label: string) => t('form.setup.noResponseTab', { form: label }),
   googleColumnsMissing: (tab: string, withEmail: boolean) =>
-    withEmail
-      ? `${tab}: the first two columns must be the ones Google Forms writes (the time of the response, then the email address); put them back in columns A and B.`
-      : `${tab}: the first column must be the one Google Forms writes (the time of the response); put it back in column A.`,
+    t(withEmail ? 'form.setup.googleColumnsMissing' : 'form.setup.googleColumnMissing', { tab }),
   /** Consent (SPEC section 9) added to a form made before it existed. */
-  consentAdded: (label: string) =>
-    `${label}: the consent question and the statement of who sees answers added at the top; answers sent before it stay counted, as given under the form they were sent on`,
+  consentAdded: (label: string) => t('form.setup.consentAdded', { form: label }),
   /** The anonymous form must not collect addresses; someone had switched it on. */
-  emailOff: (label: string) =>
-    `${label}: email collection switched off again, so the form stays anonymous`,
+  emailOff: (label: string) => t('form.setup.emailOff', { form: label }),
+  /** A change of Language applied to a form made in another (issue 17). */
+  languageApplied: (label: string) => t('form.setup.languageApplied', { form: label }),
 } as const;

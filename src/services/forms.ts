@@ -1,8 +1,11 @@
 /** Builds Google Forms from FormSpecs and links them to the spreadsheet. */
 import { errorMessage } from '../domain/errors';
-import { answerItems, collectsEmail, FormSpec } from '../domain/forms/form-spec';
+import { answerItems, collectsEmail, FormSpec, type FormItemSpec } from '../domain/forms/form-spec';
+import { knownTexts, shownForm, shownItem, type ShownItem } from '../domain/forms/shown-form';
+import { englishName } from '../domain/i18n';
 
 type Form = GoogleAppsScript.Forms.Form;
+type Item = GoogleAppsScript.Forms.Item;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -29,17 +32,26 @@ export function openFormIfExists(formId: string): Form | null {
 }
 
 /**
- * The form titled `title` whose responses already come to this spreadsheet. A Set up that
- * stopped after linking a new form but before recording its id adopts it the next time,
- * rather than making a second form and response tab.
+ * The form titled as `spec` (in any shipped language) whose responses already come to this
+ * spreadsheet. A Set up that stopped after linking a new form but before recording its id adopts
+ * it the next time, rather than making a second form and response tab.
  */
-export function findLinkedForm(spreadsheet: Spreadsheet, title: string): Form | null {
+export function findLinkedForm(spreadsheet: Spreadsheet, spec: FormSpec): Form | null {
+  const titles = knownTexts(spec.title);
   for (const sheet of spreadsheet.getSheets()) {
     const url = sheet.getFormUrl();
     const form = url ? openOrNull(() => FormApp.openByUrl(url)) : null;
-    if (form && form.getTitle() === title) return form;
+    if (form && titles.includes(form.getTitle())) return form;
   }
   return null;
+}
+
+/**
+ * Whether a form item titled `title` asks the spec's item: the same title, or the same item's
+ * title in another shipped language (the form was made before the group changed language).
+ */
+function asks(title: string, item: FormItemSpec): boolean {
+  return title === item.title || englishName(title) === item.title;
 }
 
 /**
@@ -49,12 +61,13 @@ export function findLinkedForm(spreadsheet: Spreadsheet, title: string): Form | 
  * https://developers.google.com/apps-script/reference/forms/form#setPublished(Boolean)
  */
 export function createForm(spec: FormSpec): Form {
-  const form = FormApp.create(spec.title);
-  form.setTitle(spec.title);
-  form.setDescription(spec.description);
+  const shown = shownForm(spec);
+  const form = FormApp.create(shown.title);
+  form.setTitle(shown.title);
+  form.setDescription(shown.description);
   if (collectsEmail(spec)) setTypedEmail(form);
   else setNoEmail(form);
-  form.setConfirmationMessage(spec.confirmation);
+  form.setConfirmationMessage(shown.confirmation);
   addMissingItems(form, spec);
   publishIfNeeded(form);
   return form;
@@ -109,7 +122,7 @@ export function repairFormSettings(
   spec: FormSpec,
 ): { titled: boolean; emailSet: boolean; emailOff: boolean; published: boolean } {
   const titled = form.getTitle() === '';
-  if (titled) form.setTitle(spec.title);
+  if (titled) form.setTitle(shownForm(spec).title);
   const collection = emailCollectionOf(form);
   const wanted = collectsEmail(spec);
   const emailSet = wanted && collection === 'none';
@@ -141,56 +154,136 @@ export function updateDescription(form: Form, description: string): boolean {
   return true;
 }
 
-/** Adds the spec's items the form lacks (matched by title), at the end. Returns their titles. */
+/**
+ * Adds the spec's items the form lacks (matched by title, in any shipped language), at the end,
+ * in the group's language. Returns their English titles.
+ */
 export function addMissingItems(form: Form, spec: FormSpec): string[] {
-  const existing = new Set(form.getItems().map((item) => item.getTitle()));
+  const existing = form.getItems().map((item) => item.getTitle());
   const added: string[] = [];
   for (const item of spec.items) {
-    if (existing.has(item.title)) continue;
+    if (existing.some((title) => asks(title, item))) continue;
     added.push(item.title);
-    switch (item.kind) {
-      case 'section': {
-        const section = form.addSectionHeaderItem().setTitle(item.title);
-        if (item.help) section.setHelpText(item.help);
-        break;
-      }
-      case 'scale': {
-        const scale = form
-          .addScaleItem()
-          .setTitle(item.title)
-          .setBounds(item.low, item.high)
-          .setLabels(item.lowLabel, item.highLabel)
-          .setRequired(item.required);
-        if (item.help) scale.setHelpText(item.help);
-        break;
-      }
-      case 'choice': {
-        const choice = form.addMultipleChoiceItem().setTitle(item.title).setRequired(item.required);
-        choice.setChoiceValues([...item.choices]);
-        if (item.help) choice.setHelpText(item.help);
-        break;
-      }
-      case 'text': {
-        const text = form.addTextItem().setTitle(item.title).setRequired(item.required);
-        if (item.help) text.setHelpText(item.help);
-        break;
-      }
-      case 'paragraph': {
-        const paragraph = form
-          .addParagraphTextItem()
-          .setTitle(item.title)
-          .setRequired(item.required);
-        if (item.help) paragraph.setHelpText(item.help);
-        break;
-      }
-      case 'date': {
-        const date = form.addDateItem().setTitle(item.title).setRequired(item.required);
-        if (item.help) date.setHelpText(item.help);
-        break;
-      }
-    }
+    addItem(form, shownItem(item));
   }
   return added;
+}
+
+function addItem(form: Form, shown: ShownItem): void {
+  const item = shown.spec;
+  switch (item.kind) {
+    case 'section': {
+      const section = form.addSectionHeaderItem().setTitle(shown.title);
+      if (shown.help) section.setHelpText(shown.help);
+      break;
+    }
+    case 'scale': {
+      const scale = form
+        .addScaleItem()
+        .setTitle(shown.title)
+        .setBounds(item.low, item.high)
+        .setLabels(shown.lowLabel, shown.highLabel)
+        .setRequired(item.required);
+      if (shown.help) scale.setHelpText(shown.help);
+      break;
+    }
+    case 'choice': {
+      const choice = form.addMultipleChoiceItem().setTitle(shown.title).setRequired(item.required);
+      choice.setChoiceValues([...shown.choices]);
+      if (shown.help) choice.setHelpText(shown.help);
+      break;
+    }
+    case 'text': {
+      const text = form.addTextItem().setTitle(shown.title).setRequired(item.required);
+      if (shown.help) text.setHelpText(shown.help);
+      break;
+    }
+    case 'paragraph': {
+      const paragraph = form
+        .addParagraphTextItem()
+        .setTitle(shown.title)
+        .setRequired(item.required);
+      if (shown.help) paragraph.setHelpText(shown.help);
+      break;
+    }
+    case 'date': {
+      const date = form.addDateItem().setTitle(shown.title).setRequired(item.required);
+      if (shown.help) date.setHelpText(shown.help);
+      break;
+    }
+  }
+}
+
+/**
+ * Puts a form made in another language into the group's language (issue 17), in place: the
+ * form's title and confirmation, and each of its items' title, help text, choices and scale
+ * labels. Items are changed, never deleted and added again, so each keeps its id and the link to
+ * its responses. Only a text that is Set up's own wording in some shipped language is replaced:
+ * a text the group edited on the form is theirs, and stays. Returns true when it changed any.
+ * https://developers.google.com/apps-script/reference/forms/item#setTitle(String)
+ */
+export function applyLanguage(form: Form, spec: FormSpec): boolean {
+  const shown = shownForm(spec);
+  let changed = false;
+  const title = form.getTitle();
+  if (title !== shown.title && knownTexts(spec.title).includes(title)) {
+    form.setTitle(shown.title);
+    changed = true;
+  }
+  const confirmation = form.getConfirmationMessage();
+  if (confirmation !== shown.confirmation && knownTexts(spec.confirmation).includes(confirmation)) {
+    form.setConfirmationMessage(shown.confirmation);
+    changed = true;
+  }
+  for (const item of form.getItems()) {
+    const itemTitle = item.getTitle();
+    const wanted = shown.items.find((candidate) => asks(itemTitle, candidate.spec));
+    if (wanted && retranslateItem(item, itemTitle, wanted)) changed = true;
+  }
+  return changed;
+}
+
+/** The form's item put into the wording `shown` gives, where it holds Set up's own wording. */
+function retranslateItem(item: Item, title: string, shown: ShownItem): boolean {
+  const spec = shown.spec;
+  let changed = false;
+  if (title !== shown.title && knownTexts(spec.title).includes(title)) {
+    item.setTitle(shown.title);
+    changed = true;
+  }
+  if (spec.help !== undefined && shown.help !== undefined) {
+    const help = item.getHelpText();
+    if (help !== shown.help && knownTexts(spec.help).includes(help)) {
+      item.setHelpText(shown.help);
+      changed = true;
+    }
+  }
+  if (spec.kind === 'choice' && item.getType() === FormApp.ItemType.MULTIPLE_CHOICE) {
+    const choiceItem = item.asMultipleChoiceItem();
+    const values = choiceItem.getChoices().map((choice) => choice.getValue());
+    const known =
+      values.length === spec.choices.length &&
+      values.every((value, index) => knownTexts(spec.choices[index]).includes(value));
+    if (known && values.some((value, index) => value !== shown.choices[index])) {
+      // The same item with new wording: past responses keep the words they were given in.
+      choiceItem.setChoiceValues([...shown.choices]);
+      changed = true;
+    }
+  }
+  if (spec.kind === 'scale' && item.getType() === FormApp.ItemType.SCALE) {
+    const scale = item.asScaleItem();
+    const low = scale.getLeftLabel();
+    const high = scale.getRightLabel();
+    if (
+      (low !== shown.lowLabel || high !== shown.highLabel) &&
+      knownTexts(spec.lowLabel).includes(low) &&
+      knownTexts(spec.highLabel).includes(high)
+    ) {
+      scale.setLabels(shown.lowLabel, shown.highLabel);
+      changed = true;
+    }
+  }
+  return changed;
 }
 
 /**
@@ -200,9 +293,9 @@ export function addMissingItems(form: Form, spec: FormSpec): string[] {
  * question's column after the others, as Google adds it.
  * https://developers.google.com/apps-script/reference/forms/form#moveItem(Item,Integer)
  */
-export function moveItemToTop(form: Form, title: string): boolean {
+export function moveItemToTop(form: Form, spec: FormItemSpec): boolean {
   const items = form.getItems();
-  const at = items.findIndex((item) => item.getTitle() === title);
+  const at = items.findIndex((item) => asks(item.getTitle(), spec));
   if (at <= 0) return false;
   form.moveItem(items[at], 0);
   return true;
@@ -260,10 +353,12 @@ export function findResponseSheet(
     linked.find(({ sheet }) => {
       const width = sheet.getLastColumn();
       if (width === 0) return false;
+      // A header in any shipped language names its English question.
       const headers = sheet
         .getRange(1, 1, 1, width)
         .getValues()[0]
-        .map((cell) => String(cell).trim());
+        .map((cell) => String(cell).trim())
+        .map((header) => englishName(header) ?? header);
       return titles.every((title) => headers.includes(title));
     })?.sheet ?? null
   );

@@ -86,12 +86,6 @@ export function ensureHeader(sheet: FakeSheet, title: string): number {
   return column;
 }
 
-export function renameHeader(sheet: FakeSheet, oldTitle: string, newTitle: string): void {
-  const i = headerRow(sheet).indexOf(oldTitle);
-  if (i >= 0) sheet.data.write(1, i + 1, [[newTitle]]);
-  else ensureHeader(sheet, newTitle);
-}
-
 export interface ResponseCell {
   header: string;
   value: StoredValue;

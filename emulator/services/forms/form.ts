@@ -13,7 +13,7 @@ import {
   createResponseSheet,
   DATE_ANSWER_FORMAT,
   ensureHeader,
-  renameHeader,
+  headerRow,
   RESPONSE_SHEET_LABELS,
   ResponseCell,
   ResponseSheetLabels,
@@ -182,6 +182,8 @@ export class FakeForm
     labels: ResponseSheetLabels;
   } | null = null;
   private itemCounter = 0;
+  /** Questions retitled after their column was made: item id → the header the column keeps. */
+  private readonly columnHeaders = new Map<number, string>();
 
   constructor(
     readonly ctx: EmulatorContext,
@@ -547,13 +549,31 @@ export class FakeForm
     return this.items.indexOf(state);
   }
 
+  /**
+   * A question retitled on a linked form. Unverified: whether Google rewrites the response
+   * sheet's header to the new title is not in the reference (Form/Item setTitle pages say
+   * nothing of the destination) nor in APPS-SCRIPT-NOTES.md. The stricter reading is modelled:
+   * the header keeps the title the column was made under, and the question's answers keep going
+   * to that column (Google places answers by question, not by header text). A script must find
+   * the column under the old title as well as the new one. A question that had no column yet
+   * gets one under its new title.
+   */
   retitled(state: ItemState, oldTitle: string): void {
     const sheet = this.liveDestinationSheet();
-    if (sheet && ANSWERABLE.has(state.type) && oldTitle !== '') {
-      this.ctx.meter.internal(() => renameHeader(sheet, oldTitle, state.title));
-    } else if (sheet && ANSWERABLE.has(state.type)) {
+    if (!sheet || !ANSWERABLE.has(state.type)) return;
+    const header = this.columnHeaders.get(state.id) ?? oldTitle;
+    if (header !== '' && this.ctx.meter.internal(() => headerRow(sheet)).includes(header)) {
+      this.columnHeaders.set(state.id, header);
+      if (header === state.title) this.columnHeaders.delete(state.id);
+    } else {
+      this.columnHeaders.delete(state.id);
       this.ctx.meter.internal(() => ensureHeader(sheet, state.title));
     }
+  }
+
+  /** The header of the column a question's answers go to (its title unless retitled since). */
+  private headerOf(state: ItemState): string {
+    return this.columnHeaders.get(state.id) ?? state.title;
   }
 
   // ---- emulator-side ----
@@ -604,7 +624,7 @@ export class FakeForm
       const { response, cell } = convertAnswer(state, input, raw, tz);
       answers.push({ state, response });
       cells.push({
-        header: title,
+        header: this.headerOf(state),
         value: cell,
         format: state.type === 'DATE' && cell instanceof DateCell ? DATE_ANSWER_FORMAT : undefined,
       });
@@ -690,6 +710,8 @@ export class FakeForm
     const headers = [labels.timestamp];
     if (this.collectEmail) headers.push(labels.email);
     for (const s of this.items) if (ANSWERABLE.has(s.type) && s.title !== '') headers.push(s.title);
+    // A new response sheet is headed with the titles as they are now.
+    this.columnHeaders.clear();
     const sheet = createResponseSheet(ss, headers, labels);
     // Sheet.getFormUrl() gives the form by its edit id, which FormApp.openByUrl opens (public
     // scripts do exactly that); the published URL's id would not open it. Unverified which path
@@ -704,6 +726,6 @@ export class FakeForm
     if (!sheet) return;
     if (this.collectEmail && this.destination) ensureHeader(sheet, this.destination.labels.email);
     for (const s of this.items)
-      if (ANSWERABLE.has(s.type) && s.title !== '') ensureHeader(sheet, s.title);
+      if (ANSWERABLE.has(s.type) && s.title !== '') ensureHeader(sheet, this.headerOf(s));
   }
 }

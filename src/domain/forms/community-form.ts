@@ -7,48 +7,43 @@
  * RIBS may not be passed on, so without pasted wording the form carries no RIBS question and
  * says so: no wording is ever invented (SPEC section 4).
  */
+import { t } from '../i18n';
+import { FORMS_EN as EN } from '../i18n/en/forms';
 import { RIBS } from '../instruments';
+import { inEnglish } from './choice-text';
 import { CONSENT_ITEM, CONSENT_TEXT } from './consent-item';
 import type { FormItemSpec, FormSpec } from './form-spec';
 import { planSurvey, surveyChecks, type PastedWording, type SurveyPlan } from './survey-form';
 import type { ValidResponse } from './validate-response';
 
 export const COMMUNITY_ITEMS = {
-  eventCode: 'Event code',
-  timing: 'Are you answering before or after the event?',
+  eventCode: EN['item.community.eventCode'],
+  timing: EN['item.community.timing'],
 } as const;
 
 export const COMMUNITY_TIMING = {
-  before: 'Before the event',
-  after: 'After the event',
+  before: EN['value.community.before'],
+  after: EN['value.community.after'],
 } as const;
 
 export type CommunityTiming = keyof typeof COMMUNITY_TIMING;
 
+/** The English texts; the form shows them in the group's language (planCommunitySurvey). */
 export const COMMUNITY_TEXT = {
-  title: 'Community survey',
-  intro:
-    'A short anonymous survey for people at one of the group’s events. It helps the group ' +
-    'see whether its events change how people think about mental health.',
-  eventCodeHelp:
-    'The code the organisers gave you at the event (on a card, a slide or the invitation).',
-  noWording:
-    'The survey questions are not on this form yet: the group must paste their licensed ' +
-    'wording first. Please do not send it until they appear.',
-  confirmation: 'Thank you for taking part.',
+  title: EN['form.community.title'],
+  intro: EN['form.community.intro'],
+  eventCodeHelp: EN['form.community.eventCode.help'],
+  noWording: EN['form.community.noWording'],
+  confirmation: EN['form.community.confirmation'],
   /** Set up's word to the organiser while RIBS has no pasted wording. */
-  setupNoWording: (tab: string) =>
-    `The Community survey asks only for the event code until the RIBS wording is pasted into the "${tab}" tab (with the owner's permission); then run Set up or repair again.`,
+  setupNoWording: (tab: string) => t('form.community.setupNoWording', { tab }),
 } as const;
 
 export const COMMUNITY_REVIEW_TEXT = {
-  noCode: () => `there is no answer to "${COMMUNITY_ITEMS.eventCode}"`,
-  unknownCode: (code: string) =>
-    `the event code "${code}" matches no "Event code" in the Activities tab; correct the code here (or type it into the event's Activities row) and re-process it`,
-  ambiguousCode: (code: string) =>
-    `the event code "${code}" is on more than one Activities row, so which event it is for cannot be told; give each row its own code and re-process it`,
-  noQuestions: () =>
-    'it was sent from the Community survey before the RIBS questions were on it (their wording was not pasted yet), so it has no answers to count',
+  noCode: () => t('form.community.review.noCode', { question: t('item.community.eventCode') }),
+  unknownCode: (code: string) => t('form.community.review.unknownCode', { code }),
+  ambiguousCode: (code: string) => t('form.community.review.ambiguousCode', { code }),
+  noQuestions: () => t('form.community.review.noQuestions'),
 } as const;
 
 export interface CommunityPlan {
@@ -107,8 +102,9 @@ export function eventCodeKey(code: unknown): string {
     .toUpperCase();
 }
 
+/** The timing an answer gives, in any shipped language's wording of the two choices. */
 export function timingOf(answer: unknown): CommunityTiming | null {
-  const text = String(answer ?? '').trim();
+  const text = String(inEnglish(String(answer ?? '').trim()));
   if (text === COMMUNITY_TIMING.before) return 'before';
   if (text === COMMUNITY_TIMING.after) return 'after';
   return null;

@@ -10,36 +10,22 @@
  * without it (a form copy someone edited, a row typed or re-processed by hand), and such a row is
  * kept in Review, never counted.
  */
+import { FORMS_EN as EN } from '../i18n/en/forms';
+import { t } from '../i18n';
+import { inEnglish } from './choice-text';
 import type { FormItemSpec } from './form-spec';
 
+/** The English texts (the code's names for the item and its one choice); forms show t()'s. */
 export const CONSENT_TEXT = {
-  title: 'I have read who sees my answers, and I agree to take part',
-  agree: 'I agree',
-  help: 'Required. If you do not agree, close this form without sending it: nothing is saved.',
+  title: EN['item.consent'],
+  agree: EN['value.consent.agree'],
+  help: EN['form.consent.help'],
   /** The statement for the forms that collect the member's email (check-in and survey). */
-  named:
-    'Who sees your answers: your answers are saved with your email address in the group’s ' +
-    'Google Sheet. The group’s facilitators and organisers can read every answer there, next to ' +
-    'your name. The group’s figures (outcome tabs, reports for partners or funders) only count ' +
-    'several members together and never show one person’s answers; figures about too few ' +
-    'people are hidden. Emails never contain your answers. ' +
-    'How to withdraw: tell a facilitator at any time. From then on none of your answers, past ' +
-    'or future, count in any figure, and you get no survey reminders. The facilitators can ' +
-    'still read what you sent until you ask them to delete it, which they can do at once.',
+  named: EN['form.consent.named'],
   /** The statement for the anonymous Community survey (outreach audiences, not members). */
-  community:
-    'Who sees your answers: this form does not ask for your name or email, and nothing links ' +
-    'your answers to you. The group’s facilitators and organisers can read every answer in the ' +
-    'group’s Google Sheet; its figures only count several people together, and figures about ' +
-    'too few people are hidden. Because nothing links an answer to you, one answer cannot be ' +
-    'withdrawn later.',
+  community: EN['form.consent.community'],
   /** The statement for the anonymous Group feedback form. */
-  anonymous:
-    'Who sees your answers: this form does not ask for your name or email, and nothing links ' +
-    'your answers to you. The group’s facilitators and organisers read every answer in the ' +
-    'group’s Google Sheet; reports only count how many people gave feedback and never quote ' +
-    'what you write. Please leave out names and details that would identify you or anyone ' +
-    'else. Because nothing links an answer to you, one answer cannot be withdrawn later.',
+  anonymous: EN['form.consent.anonymous'],
 } as const;
 
 export const CONSENT_ITEM: FormItemSpec = {
@@ -66,15 +52,21 @@ export function isConsentItem(item: { title: string }): boolean {
 export function consentProblem(hasColumn: boolean, cell: unknown): string | null {
   if (!hasColumn) return null;
   const text = String(cell ?? '').trim();
-  if (text.toLowerCase() === CONSENT_TEXT.agree.toLowerCase()) return null;
+  // "I agree" in any shipped language: the form may have been in another one when it was sent.
+  if (String(inEnglish(text)).toLowerCase() === CONSENT_TEXT.agree.toLowerCase()) return null;
   return CONSENT_REVIEW_TEXT.notGiven(text);
 }
 
 export const CONSENT_REVIEW_TEXT = {
   notGiven: (answer: string) =>
-    (answer === ''
-      ? `it was sent without an answer to "${CONSENT_TEXT.title}" (the form it came from may not have asked yet, or the row was typed by hand)`
-      : `its answer "${answer}" to "${CONSENT_TEXT.title}" is not "${CONSENT_TEXT.agree}"`) +
-    ', so it counts in no figure and is kept here; if the member does agree, type ' +
-    `"${CONSENT_TEXT.agree}" in that column and re-process it`,
+    answer === ''
+      ? t('form.consent.review.unanswered', {
+          question: t('item.consent'),
+          agree: t('value.consent.agree'),
+        })
+      : t('form.consent.review.otherAnswer', {
+          answer,
+          question: t('item.consent'),
+          agree: t('value.consent.agree'),
+        }),
 } as const;

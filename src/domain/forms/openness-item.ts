@@ -4,13 +4,15 @@
  * check-ins sent before the item existed, or left unanswered, stay valid; an empty answer
  * counts in no openness figure.
  */
+import { FORMS_EN as EN } from '../i18n/en/forms';
+import { inEnglish } from './choice-text';
 import type { FormItemSpec } from './form-spec';
 
 export const OPENNESS_TEXT = {
-  title: 'This week I talked about mental health with someone outside the group',
-  help: 'A friend, family member, colleague or anyone else. You can skip this question.',
-  yes: 'Yes',
-  no: 'No',
+  title: EN['item.checkin.talkedOutside'],
+  help: EN['form.checkin.talkedOutside.help'],
+  yes: EN['choice.yes'],
+  no: EN['choice.no'],
 } as const;
 
 export const OPENNESS_ITEM: FormItemSpec = {
@@ -21,9 +23,9 @@ export const OPENNESS_ITEM: FormItemSpec = {
   choices: [OPENNESS_TEXT.yes, OPENNESS_TEXT.no],
 };
 
-/** The stored answer as yes (true), no (false) or not answered (null). */
+/** The stored answer (in any shipped language) as yes (true), no (false) or not answered (null). */
 export function opennessAnswer(cell: unknown): boolean | null {
-  const text = String(cell ?? '')
+  const text = String(inEnglish(cell) ?? '')
     .trim()
     .toLowerCase();
   if (text === OPENNESS_TEXT.yes.toLowerCase()) return true;

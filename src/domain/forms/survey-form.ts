@@ -3,6 +3,8 @@
  * code (SPEC section 4) comes from the group's own "Instrument wording" tab: an item without
  * wording keeps its whole instrument off the form, rather than showing invented text.
  */
+import { t } from '../i18n';
+import { FORMS_EN as EN } from '../i18n/en/forms';
 import { INSTRUMENTS } from '../instruments';
 import { ScoreOutcome, scoreInstrument } from '../instruments/scoring';
 import { InstrumentDefinition, InstrumentId } from '../instruments/types';
@@ -69,7 +71,7 @@ export function planSurvey(options: SurveyOptions = {}): SurveyPlan {
     included.push(instrument);
     const help = [
       instrument.instructions,
-      instrument.recallPeriod ? `Think about ${instrument.recallPeriod}.` : null,
+      instrument.recallPeriod ? t('form.survey.recall', { period: instrument.recallPeriod }) : null,
       instrument.licence.copyrightLine,
     ]
       .filter((part): part is string => Boolean(part))
@@ -89,11 +91,9 @@ export function planSurvey(options: SurveyOptions = {}): SurveyPlan {
   return {
     spec: {
       kind: 'survey',
-      title: 'Wellbeing and stigma survey',
-      description:
-        'A short survey when you join and every few months after. It helps the group see whether it is helping.' +
-        `\n\n${CONSENT_TEXT.named}`,
-      confirmation: 'Thank you. Your answers help the group show what it does.',
+      title: EN['form.survey.title'],
+      description: `${EN['form.survey.intro']}\n\n${CONSENT_TEXT.named}`,
+      confirmation: EN['form.survey.confirmation'],
       // Consent first (SPEC section 9); stories (SPEC section 10) last, with their own consent.
       items: [CONSENT_ITEM, ...formItems, ...STORY_ITEMS],
     },
@@ -151,9 +151,8 @@ export function scoreSurvey(
     const instrument = plan.included.find((candidate) => candidate.id === instrumentId);
     if (!instrument) continue;
     const scored = scoreInstrument(instrument, set.answers);
-    const unmatched = set.unmatched.map(
-      ({ title, answer }) =>
-        `the answer "${String(answer)}" to "${title}" is not one of its options.`,
+    const unmatched = set.unmatched.map(({ title, answer }) =>
+      t('form.survey.review.notAnOption', { answer: String(answer), question: title }),
     );
     outcomes.set(
       instrumentId,

@@ -3,6 +3,9 @@
  * is collected as a reason a facilitator can act on; the caller sends such rows to Review.
  */
 import { isIsoDate } from '../dates';
+import { t } from '../i18n';
+import { inEnglish } from './choice-text';
+import { shownText } from './shown-form';
 import { consentProblem, isConsentItem } from './consent-item';
 import { matchLabel } from './answer-text';
 import { isDate, looksLikeFormula } from '../sheet/cells';
@@ -41,10 +44,10 @@ export function validateResponse(
   const timestampRaw = map.get(row, RESPONSE_TIMESTAMP);
   const timestamp = isDate(timestampRaw) ? timestampRaw : new Date(String(timestampRaw));
   if (Number.isNaN(timestamp.getTime()))
-    reasons.push(`the timestamp "${String(timestampRaw)}" is not a date`);
+    reasons.push(t('form.review.badTimestamp', { value: String(timestampRaw) }));
   // An anonymous form has no email column at all; its responses are not anyone's.
   const email = collectsEmail(spec) ? String(map.get(row, RESPONSE_EMAIL) ?? '').trim() : '';
-  if (collectsEmail(spec) && email === '') reasons.push('no email address was collected');
+  if (collectsEmail(spec) && email === '') reasons.push(t('form.review.noEmail'));
 
   const answers: Record<string, Answer> = {};
   for (const item of answerItems(spec)) {
@@ -69,7 +72,7 @@ export function validateResponse(
         answers[item.title] = null;
         continue;
       }
-      reasons.push(`the response sheet has no column for the question "${item.title}"`);
+      reasons.push(t('form.review.noColumn', { question: shownText(item.title) }));
       continue;
     }
     const checked = checkAnswer(item, map.get(row, item.title), localDateOf);
@@ -91,7 +94,7 @@ function checkAnswer(
 ): { value: Answer } | { reason: string } {
   if (isEmpty(raw)) {
     return item.required
-      ? { reason: `no answer to the required question "${item.title}"` }
+      ? { reason: t('form.review.requiredEmpty', { question: shownText(item.title) }) }
       : { value: null };
   }
   switch (item.kind) {
@@ -99,17 +102,27 @@ function checkAnswer(
       const value = typeof raw === 'number' ? raw : Number(String(raw).trim());
       if (!Number.isInteger(value) || value < item.low || value > item.high) {
         return {
-          reason: `the answer "${String(raw)}" to "${item.title}" is out of range: expected a whole number from ${item.low} to ${item.high}`,
+          reason: t('form.review.outOfRange', {
+            answer: String(raw),
+            question: shownText(item.title),
+            low: String(item.low),
+            high: String(item.high),
+          }),
         };
       }
       return { value };
     }
     case 'choice': {
       const text = String(raw).trim();
-      const choice = matchLabel(item.choices, raw);
+      // The choice in whichever shipped language the form was in when the member answered.
+      const choice = matchLabel(item.choices, inEnglish(raw));
       if (choice === undefined) {
         return {
-          reason: `the answer "${text}" to "${item.title}" is not one of ${item.choices.join(', ')}`,
+          reason: t('form.review.notAChoice', {
+            answer: text,
+            question: shownText(item.title),
+            choices: item.choices.join(', '),
+          }),
         };
       }
       return { value: choice };
@@ -118,19 +131,25 @@ function checkAnswer(
       if (isDate(raw)) return { value: localDateOf(raw) };
       const text = String(raw).trim();
       if (isIsoDate(text)) return { value: text };
-      return { reason: `the answer "${text}" to "${item.title}" is not a date` };
+      return {
+        reason: t('form.review.notADate', { answer: text, question: shownText(item.title) }),
+      };
     }
     case 'text':
     case 'paragraph': {
       const text = String(raw);
       if (looksLikeFormula(text)) {
         return {
-          reason: `the answer to "${item.title}" starts with "=" like a spreadsheet formula; it is kept here as text for a facilitator to check`,
+          reason: t('form.review.formula', { question: shownText(item.title) }),
         };
       }
       if (text.length > MAX_TEXT_LENGTH) {
         return {
-          reason: `the answer to "${item.title}" is ${text.length} characters long; at most ${MAX_TEXT_LENGTH} are accepted`,
+          reason: t('form.review.tooLong', {
+            question: shownText(item.title),
+            length: String(text.length),
+            max: String(MAX_TEXT_LENGTH),
+          }),
         };
       }
       return { value: text };

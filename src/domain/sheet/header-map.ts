@@ -2,6 +2,8 @@
  * Facilitators may reorder, rename or add columns, so every tab is read by header name, never
  * by position. A HeaderMap turns a header row into column positions and names missing ones.
  */
+import { englishName } from '../i18n';
+
 export class MissingColumnsError extends Error {
   constructor(
     readonly tab: string,
@@ -32,6 +34,14 @@ export class HeaderMap {
     headers.forEach((header, index) => {
       const key = normaliseHeader(header);
       // The first of two same-named columns wins, as a person reading left to right expects.
+      if (key !== '' && !this.positions.has(key)) this.positions.set(key, index);
+    });
+    // A header in another shipped language (a form question retitled in the group's language,
+    // issue 17) also answers to its English name, which is what the code asks for; a column
+    // headed in English keeps the name.
+    headers.forEach((header, index) => {
+      const english = englishName(header);
+      const key = english === null ? '' : normaliseHeader(english);
       if (key !== '' && !this.positions.has(key)) this.positions.set(key, index);
     });
   }

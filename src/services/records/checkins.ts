@@ -4,6 +4,7 @@
  */
 import { localDateFormatter } from '../../domain/dates';
 import { CHECKIN_ITEMS, Participation, PARTICIPATION } from '../../domain/forms/checkin-form';
+import { inEnglish } from '../../domain/forms/choice-text';
 import { opennessAnswer } from '../../domain/forms/openness-item';
 import { isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
@@ -67,7 +68,8 @@ function checkinRecords(
     if (map.get(row, DERIVED_COLUMNS.status) !== STATUS_OK) continue;
     const date = map.get(row, DERIVED_COLUMNS.sessionDate);
     const participation = PARTICIPATION.find(
-      (choice) => choice === map.get(row, CHECKIN_ITEMS.participation),
+      // In any shipped language's wording: the form may have been in another when it was sent.
+      (choice) => choice === inEnglish(map.get(row, CHECKIN_ITEMS.participation)),
     );
     if (!isDate(date) || !participation) continue;
     if (looking && archive) {
@@ -85,7 +87,7 @@ function checkinRecords(
       mood: scale(map.get(row, CHECKIN_ITEMS.mood)),
       coping: scale(map.get(row, CHECKIN_ITEMS.coping)),
       supported: scale(map.get(row, CHECKIN_ITEMS.supported)),
-      outreach: String(map.get(row, CHECKIN_ITEMS.outreach)).toLowerCase() === 'yes',
+      outreach: String(inEnglish(map.get(row, CHECKIN_ITEMS.outreach))).toLowerCase() === 'yes',
       talkedOutside: map.has(CHECKIN_ITEMS.talkedOutside)
         ? opennessAnswer(map.get(row, CHECKIN_ITEMS.talkedOutside))
         : null,

@@ -7,6 +7,7 @@ import { ARCHIVE_EN } from './archive';
 import { CORE_EN } from './core';
 import { INSTALLATION_EN } from './installation';
 import { MAIL_EN } from './mail';
+import { FORMS_EN } from './forms';
 import { OUTCOMES_EN } from './outcomes';
 import { REPORT_EN } from './report';
 import { START_HERE_EN } from './start-here';
@@ -21,4 +22,5 @@ export const EN = {
   ...INSTALLATION_EN,
   ...START_HERE_EN,
   ...ARCHIVE_EN,
+  ...FORMS_EN,
 } as const;
