@@ -57,7 +57,9 @@ export function validateResponse(
       const problem = consentProblem(map.has(item.title), map.get(row, item.title));
       if (problem !== null) reasons.push(problem);
       answers[item.title] =
-        problem === null && map.has(item.title) ? String(map.get(row, item.title)).trim() : null;
+        problem === null && map.has(item.title)
+          ? String(inEnglish(String(map.get(row, item.title)).trim()))
+          : null;
       continue;
     }
     if (!map.has(item.title) && !item.required) {
@@ -121,7 +123,7 @@ function checkAnswer(
           reason: t('form.review.notAChoice', {
             answer: text,
             question: shownText(item.title),
-            choices: item.choices.join(', '),
+            choices: item.choices.map(shownText).join(', '),
           }),
         };
       }

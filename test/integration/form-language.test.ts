@@ -1,0 +1,170 @@
+/**
+ * The forms in the group's language (issue 17) on the compiled bundle: a group set up in English
+ * with responses switches Language to the pseudo-language and runs Set up or repair. Every form's
+ * texts are then the catalogue's (wrapped in the pseudo-language's markers), each item is the
+ * same item (same id, so its responses stay linked), the English responses are still read, and
+ * a response given in the new wording counts exactly as the English one did.
+ */
+import { Environment } from '../../emulator/environment';
+import { PSEUDO_LANGUAGE, tIn, type FormattedKey } from '../../src/domain/i18n';
+import { FORMS_EN } from '../../src/domain/i18n/en/forms';
+import { newProject, setSetting, setting, setUpProject, sheetValues } from './harness';
+import { addMembers, CHECKIN, CONSENT } from './members';
+
+const DAY = 24 * 60 * 60 * 1000;
+const FORM_IDS = [
+  'Check-in form ID',
+  'Survey form ID',
+  'Group feedback form ID',
+  'Community survey form ID',
+];
+const OPENNESS_HEADING = 'Talking about mental health outside the group, per month';
+
+/** The pseudo-language's wording of one of the forms' English texts. */
+function pseudo(english: string): string {
+  const key = (Object.keys(FORMS_EN) as FormattedKey[]).find(
+    (candidate) => FORMS_EN[candidate as keyof typeof FORMS_EN] === english,
+  );
+  if (!key) throw new Error(`no form text "${english}"`);
+  return tIn(PSEUDO_LANGUAGE, key);
+}
+
+function isWrapped(text: string): boolean {
+  return text.startsWith('⟦') && text.endsWith('⟧');
+}
+
+function form(env: Environment, label: string) {
+  return env.forms.getById(String(setting(env, label)))!;
+}
+
+/** Every form's items as [id, title], uncounted. */
+function itemsOf(env: Environment, label: string): Array<[number, string]> {
+  return env.meter.internal(() =>
+    form(env, label)
+      .getItems()
+      .map((item) => [item.getId(), item.getTitle()] as [number, string]),
+  );
+}
+
+/** The openness block of the Wellbeing tab: month → [members, check-ins, yes %, members yes %]. */
+function opennessRows(env: Environment): Record<string, unknown[]> {
+  const values = sheetValues(env, 'Outcomes: Wellbeing trend');
+  const start = values.findIndex((row) => row[0] === OPENNESS_HEADING);
+  expect(start).toBeGreaterThan(0);
+  const rows: Record<string, unknown[]> = {};
+  for (const row of values.slice(start + 2)) {
+    if (!/^\d{4}-\d{2}$/.test(String(row[0]))) break;
+    rows[String(row[0])] = row.slice(1, 5);
+  }
+  return rows;
+}
+
+/** A check-in's answers: who said yes to talking outside, and how they took part. */
+function checkinAnswers(talkedOutside: string, participation: string) {
+  return {
+    [CONSENT.title]: CONSENT.agree,
+    [CHECKIN.participation]: participation,
+    [CHECKIN.mood]: 4,
+    [CHECKIN.coping]: 3,
+    [CHECKIN.supported]: 5,
+    [CHECKIN.outreach]: 'No',
+    [CHECKIN.talkedOutside]: talkedOutside,
+  };
+}
+
+/** The same answers as the pseudo-language's form words them: titles and choices wrapped. */
+function inPseudo(answers: Record<string, string | number>): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(answers).map(([title, value]) => [
+      pseudo(title),
+      typeof value === 'string' ? pseudo(value) : value,
+    ]),
+  );
+}
+
+function group(env: Environment): void {
+  addMembers(
+    env,
+    Array.from({ length: 12 }, (_, i) => ({
+      name: `Person ${i + 1}`,
+      email: `p${i + 1}@example.org`,
+      joined: '2025-12-01',
+    })),
+  );
+}
+
+/** Twelve check-ins: p1-p6 talked outside the group, p1-p4 came online. */
+function checkInAll(env: Environment, translate: boolean): void {
+  const formId = String(setting(env, 'Check-in form ID'));
+  for (let i = 1; i <= 12; i += 1) {
+    const answers = checkinAnswers(i <= 6 ? 'Yes' : 'No', i <= 4 ? 'Online' : 'In person');
+    const outcome = env.submitForm(formId, {
+      email: `p${i}@example.org`,
+      answers: translate ? inPseudo(answers) : answers,
+    });
+    expect(outcome).toBeTruthy();
+  }
+}
+
+describe('the forms in the group language', () => {
+  it('Set up or repair puts existing forms into the new language in place, and answers in it count the same', () => {
+    const env = newProject();
+    setUpProject(env);
+    group(env);
+    env.advanceBy(3 * DAY);
+    checkInAll(env, false);
+    const before = Object.fromEntries(FORM_IDS.map((label) => [label, itemsOf(env, label)]));
+    const checkinsBefore = sheetValues(env, 'Check-ins');
+
+    setSetting(env, 'Language', PSEUDO_LANGUAGE);
+    expect(env.clickMenu('Set up or repair').ok).toBe(true);
+
+    for (const label of FORM_IDS) {
+      const after = itemsOf(env, label);
+      // The same items, in the same order: none was deleted and made again.
+      expect(after.map(([id]) => id)).toEqual(before[label].map(([id]) => id));
+      const shown = env.meter.internal(() => form(env, label));
+      expect(isWrapped(shown.getTitle())).toBe(true);
+      expect(isWrapped(shown.getConfirmationMessage())).toBe(true);
+      expect(shown.getDescription()).toContain(pseudo(CONSENT_STATEMENT[label]));
+    }
+    // Every check-in item's title, help text, choices and scale labels are the catalogue's.
+    const checkin = env.meter.internal(() => form(env, 'Check-in form ID').getItems());
+    for (const item of checkin) {
+      expect(isWrapped(item.getTitle())).toBe(true);
+      const help = item.getHelpText();
+      if (help !== '') expect(isWrapped(help)).toBe(true);
+      if (String(item.getType()) === 'MULTIPLE_CHOICE')
+        for (const choice of item.asMultipleChoiceItem().getChoices())
+          expect(isWrapped(choice.getValue())).toBe(true);
+      if (String(item.getType()) === 'SCALE') {
+        expect(isWrapped(item.asScaleItem().getLeftLabel())).toBe(true);
+        expect(isWrapped(item.asScaleItem().getRightLabel())).toBe(true);
+      }
+    }
+    // The English rows are still there, untouched.
+    expect(sheetValues(env, 'Check-ins').slice(0, checkinsBefore.length)).toEqual(checkinsBefore);
+
+    // February: the same answers, given in the new wording.
+    env.advanceBy(28 * DAY);
+    checkInAll(env, true);
+    expect(sheetValues(env, 'Review')).toHaveLength(1);
+    const checkins = sheetValues(env, 'Check-ins');
+    expect(checkins).toHaveLength(25);
+    expect(String(checkins[24][checkins[0].indexOf(CHECKIN.participation)])).toBe(
+      pseudo('In person'),
+    );
+    // The menu as it was built when the sheet was opened (its own language is not this test's).
+    expect(env.clickMenu('Refresh outcomes').ok).toBe(true);
+    const rows = opennessRows(env);
+    expect(rows['2026-01']).toEqual([12, 12, 50, 50]);
+    expect(rows['2026-02']).toEqual(rows['2026-01']);
+  });
+});
+
+const CONSENT_STATEMENT: Record<string, string> = {
+  'Check-in form ID': FORMS_EN['form.consent.named'],
+  'Survey form ID': FORMS_EN['form.consent.named'],
+  'Group feedback form ID': FORMS_EN['form.consent.anonymous'],
+  'Community survey form ID': FORMS_EN['form.consent.community'],
+};
