@@ -224,12 +224,11 @@ function addItem(form: Form, shown: ShownItem): void {
  */
 export function applyLanguage(form: Form, spec: FormSpec): boolean {
   const shown = shownForm(spec);
-  let changed = false;
   const title = form.getTitle();
-  if (title !== shown.title && knownTexts(spec.title).includes(title)) {
-    form.setTitle(shown.title);
-    changed = true;
-  }
+  // The title changes last: a form titled in the language has had everything else done (this
+  // keeps Set up of a group that stays in one language from reading every item's texts).
+  if (title === shown.title) return false;
+  let changed = false;
   const confirmation = form.getConfirmationMessage();
   if (confirmation !== shown.confirmation && knownTexts(spec.confirmation).includes(confirmation)) {
     form.setConfirmationMessage(shown.confirmation);
@@ -239,6 +238,10 @@ export function applyLanguage(form: Form, spec: FormSpec): boolean {
     const itemTitle = item.getTitle();
     const wanted = shown.items.find((candidate) => asks(itemTitle, candidate.spec));
     if (wanted && retranslateItem(item, itemTitle, wanted)) changed = true;
+  }
+  if (knownTexts(spec.title).includes(title)) {
+    form.setTitle(shown.title);
+    changed = true;
   }
   return changed;
 }
