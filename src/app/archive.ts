@@ -81,10 +81,9 @@ function movableRows(table: Table, timeZone: string): Array<MovableRow & { date:
   return table.rows.map((row) => {
     const date = map.get(row, DERIVED_COLUMNS.sessionDate);
     const sessionDate = isDate(date) ? localDate(date) : null;
-    const participation = PARTICIPATION.find(
-      // In any shipped language's wording: the form may have been in another when it was sent.
-      (choice) => choice === inEnglish(map.get(row, CHECKIN_ITEMS.participation)),
-    );
+    // In any shipped language's wording: the form may have been in another when it was sent.
+    const given = inEnglish(map.get(row, CHECKIN_ITEMS.participation));
+    const participation = PARTICIPATION.find((choice) => choice === given);
     if (map.get(row, DERIVED_COLUMNS.status) !== STATUS_OK || !participation || !sessionDate)
       return { accepted: null, date: sessionDate };
     const accepted: ArchivedCheckin = {

@@ -22,7 +22,7 @@ import {
 } from '../services/forms';
 import { FORM_TEXTS } from '../services/form-texts';
 import { shownDescription } from '../domain/forms/shown-form';
-import { englishName } from '../domain/i18n';
+import { englishName, t } from '../domain/i18n';
 import {
   readRawSettings,
   readSettings,

@@ -4,19 +4,19 @@
  * Stories tab lists them for a facilitator to approve (and lightly edit); only an approved story
  * whose author's latest answer still gives consent, and which names no member, may be quoted.
  */
+import { inEnglish } from './forms/choice-text';
 import type { FormItemSpec } from './forms/form-spec';
+import { FORMS_EN as EN } from './i18n/en/forms';
 import type { IsoDate, MemberId } from './types';
 
+/** The English texts; the survey shows them in the group's language (forms/shown-form.ts). */
 export const STORY_TEXT = {
-  section: 'Your story (optional)',
-  sectionHelp:
-    'You may skip this part. If you write something, the facilitators read it. It is quoted in ' +
-    'a report only if you say yes below, without your name, and after a facilitator has checked ' +
-    'it names no one. Answer no on a later survey to withdraw your consent at any time.',
-  story: 'In a few sentences, what has the group changed for you?',
-  consent: 'May the group quote your story, without your name, in its reports?',
-  consentYes: 'Yes, quote it without my name',
-  consentNo: 'No, only the facilitators may read it',
+  section: EN['form.story.section'],
+  sectionHelp: EN['form.story.section.help'],
+  story: EN['item.story.story'],
+  consent: EN['item.story.consent'],
+  consentYes: EN['value.story.consentYes'],
+  consentNo: EN['value.story.consentNo'],
 } as const;
 
 /** The survey's story items, appended after the instruments (a spec entry of their own). */
@@ -33,7 +33,8 @@ export const STORY_ITEMS: readonly FormItemSpec[] = [
 
 /** The consent answer: yes, no, or not answered (null, which is not consent). */
 export function storyConsent(cell: unknown): boolean | null {
-  const text = String(cell ?? '').trim();
+  // In any shipped language's wording: the survey may have been in another when it was sent.
+  const text = String(inEnglish(String(cell ?? '').trim()));
   if (text === STORY_TEXT.consentYes) return true;
   if (text === STORY_TEXT.consentNo) return false;
   return null;

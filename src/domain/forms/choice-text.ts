@@ -16,6 +16,7 @@ function isChoiceKey(key: string): boolean {
     key.startsWith('choice.') ||
     key.startsWith('value.checkin.') ||
     key.startsWith('value.community.') ||
+    key.startsWith('value.story.') ||
     key.startsWith('value.consent.')
   );
 }

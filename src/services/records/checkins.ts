@@ -67,10 +67,9 @@ function checkinRecords(
   for (const row of table.rows) {
     if (map.get(row, DERIVED_COLUMNS.status) !== STATUS_OK) continue;
     const date = map.get(row, DERIVED_COLUMNS.sessionDate);
-    const participation = PARTICIPATION.find(
-      // In any shipped language's wording: the form may have been in another when it was sent.
-      (choice) => choice === inEnglish(map.get(row, CHECKIN_ITEMS.participation)),
-    );
+    // In any shipped language's wording: the form may have been in another when it was sent.
+    const given = inEnglish(map.get(row, CHECKIN_ITEMS.participation));
+    const participation = PARTICIPATION.find((choice) => choice === given);
     if (!isDate(date) || !participation) continue;
     if (looking && archive) {
       if (rowFingerprint(row) === archive.lastRowMoved) {

@@ -100,6 +100,17 @@ export const FORMS_EN = {
   'form.survey.review.notAnOption':
     'the answer "{answer}" to "{question}" is not one of its options.',
 
+  // ---- The survey's optional story (stories.ts, SPEC section 10) ----
+  'form.story.section': 'Your story (optional)',
+  'form.story.section.help':
+    'You may skip this part. If you write something, the facilitators read it. It is quoted in ' +
+    'a report only if you say yes below, without your name, and after a facilitator has checked ' +
+    'it names no one. Answer no on a later survey to withdraw your consent at any time.',
+  'item.story.story': 'In a few sentences, what has the group changed for you?',
+  'item.story.consent': 'May the group quote your story, without your name, in its reports?',
+  'value.story.consentYes': 'Yes, quote it without my name',
+  'value.story.consentNo': 'No, only the facilitators may read it',
+
   // ---- The anonymous Community survey (community-form.ts) ----
   'form.community.title': 'Community survey',
   'form.community.intro':
@@ -160,6 +171,16 @@ export const FORMS_EN = {
     '{form}: the consent question and the statement of who sees answers added at the top; answers sent before it stay counted, as given under the form they were sent on',
   'form.setup.emailOff': '{form}: email collection switched off again, so the form stays anonymous',
   'form.setup.languageApplied': '{form}: texts put in the group’s language',
+  /** The forms by the names Set up's report gives them. */
+  'form.label.checkin': 'Check-in form',
+  'form.label.survey': 'Survey form',
+  'form.label.feedback': 'Group feedback form',
+  'form.label.community': 'Community survey form',
+  'form.setup.questionsAdded': '{form}: added {count, plural, other {# missing question(s)}}',
+  'form.setup.descriptionUpdated': '{form}: description updated (support line)',
+  'form.setup.relinked': '{form}: linked to this spreadsheet again',
+  'form.setup.noWording':
+    '{instrument} is not on the Survey form yet: paste its wording into the "{tab}" tab (with the owner\'s permission), then run Set up or repair again.',
 
   // ---- Saving the report in Drive (services/drive-texts.ts) ----
   'form.drive.serviceOff':
