@@ -51,7 +51,7 @@ export function findLinkedForm(spreadsheet: Spreadsheet, spec: FormSpec): Form |
  * title in another shipped language (the form was made before the group changed language).
  */
 function asks(title: string, item: FormItemSpec): boolean {
-  return title === item.title || englishName(title) === item.title;
+  return title === item.title || knownTexts(item.title).includes(title);
 }
 
 /**

@@ -6,10 +6,12 @@
  * a response given in the new wording counts exactly as the English one did.
  */
 import { Environment } from '../../emulator/environment';
+import type { FakeItem } from '../../emulator/services/forms/items';
 import { PSEUDO_LANGUAGE, tIn, type FormattedKey } from '../../src/domain/i18n';
 import { FORMS_EN } from '../../src/domain/i18n/en/forms';
 import { newProject, setSetting, setting, setUpProject, sheetValues } from './harness';
-import { addMembers, CHECKIN, CONSENT } from './members';
+import { addMembers, CHECKIN, CONSENT, submitSurvey } from './members';
+import { STORY_TEXT } from '../../src/domain/stories';
 
 const DAY = 24 * 60 * 60 * 1000;
 const FORM_IDS = [
@@ -82,6 +84,29 @@ function inPseudo(answers: Record<string, string | number>): Record<string, stri
   );
 }
 
+/** Every Rosenberg item (shipped wording, untranslated options) answered with one choice. */
+function rosenbergAll(
+  items: readonly FakeItem[],
+  choice: string,
+  answers: Record<string, string>,
+): Record<string, string> {
+  const all = { ...answers };
+  for (const item of items)
+    if (
+      String(item.getType()) === 'MULTIPLE_CHOICE' &&
+      item
+        .asMultipleChoiceItem()
+        .getChoices()
+        .some((option) => option.getValue() === choice)
+    )
+      all[item.getTitle()] = choice;
+  return all;
+}
+
+function submitSurveyAnswers(env: Environment, email: string, answers: Record<string, string>) {
+  return env.submitForm(String(setting(env, 'Survey form ID')), { email, answers });
+}
+
 function group(env: Environment): void {
   addMembers(
     env,
@@ -113,6 +138,7 @@ describe('the forms in the group language', () => {
     group(env);
     env.advanceBy(3 * DAY);
     checkInAll(env, false);
+    submitSurvey(env, 'p1@example.org', 'Agree');
     const before = Object.fromEntries(FORM_IDS.map((label) => [label, itemsOf(env, label)]));
     const checkinsBefore = sheetValues(env, 'Check-ins');
 
@@ -142,13 +168,33 @@ describe('the forms in the group language', () => {
         expect(isWrapped(item.asScaleItem().getRightLabel())).toBe(true);
       }
     }
+    // The survey's own texts are the catalogue's; the instrument wording stays as it ships.
+    const survey = env.meter.internal(() => form(env, 'Survey form ID').getItems());
+    const titles = survey.map((item) => item.getTitle());
+    expect(titles).toContain(pseudo(CONSENT.title));
+    expect(titles).toContain(pseudo(STORY_TEXT.story));
+    expect(titles).toContain('On the whole, I am satisfied with myself.');
     // The English rows are still there, untouched.
     expect(sheetValues(env, 'Check-ins').slice(0, checkinsBefore.length)).toEqual(checkinsBefore);
 
     // February: the same answers, given in the new wording.
     env.advanceBy(28 * DAY);
     checkInAll(env, true);
+    // A survey in the new wording: the consent is wrapped, the instrument's options are not.
+    const answers = Object.fromEntries(
+      titles
+        .filter((title) => title.startsWith('On the whole') || title === pseudo(CONSENT.title))
+        .map((title) => [
+          title,
+          title.startsWith('On the whole') ? 'Agree' : pseudo(CONSENT.agree),
+        ]),
+    );
+    submitSurveyAnswers(env, 'p2@example.org', rosenbergAll(survey, 'Agree', answers));
     expect(sheetValues(env, 'Review')).toHaveLength(1);
+    const surveys = sheetValues(env, 'Surveys');
+    const status = surveys[0].indexOf('Processing');
+    expect(surveys).toHaveLength(3);
+    expect(surveys[2][status]).toBe(surveys[1][status]);
     const checkins = sheetValues(env, 'Check-ins');
     expect(checkins).toHaveLength(25);
     expect(String(checkins[24][checkins[0].indexOf(CHECKIN.participation)])).toBe(
