@@ -51,7 +51,8 @@ export const RESPONSE_EMAIL = 'Email Address';
 /**
  * A response tab's header row as the script reads it: Google's own columns, found by position,
  * renamed RESPONSE_TIMESTAMP and RESPONSE_EMAIL; the question columns (headed with the item
- * titles, the same in every language) and the script's own columns as they are. A form that
+ * titles in the language the form had when Google made each column, which HeaderMap reads back
+ * to the English titles) and the script's own columns as they are. A form that
  * collects no email (the anonymous Group feedback form) has only the timestamp before its
  * questions: pass withEmail false, or its first question would be read as the address.
  */
