@@ -29,6 +29,8 @@ export class HeaderMap {
   private readonly positions = new Map<string, number>();
   /** Names already looked up: a tab of 300,000 rows asks for the same few names per row. */
   private readonly lookedUp = new Map<string, number>();
+  /** Columns headed in another shipped language, with the English name each stands for. */
+  private readonly translated: Array<{ index: number; english: string }> = [];
 
   constructor(readonly headers: readonly unknown[]) {
     headers.forEach((header, index) => {
@@ -42,7 +44,9 @@ export class HeaderMap {
     headers.forEach((header, index) => {
       const english = englishName(header);
       const key = english === null ? '' : normaliseHeader(english);
-      if (key !== '' && !this.positions.has(key)) this.positions.set(key, index);
+      if (english === null || key === normaliseHeader(header)) return;
+      this.translated.push({ index, english });
+      if (!this.positions.has(key)) this.positions.set(key, index);
     });
   }
 
@@ -82,6 +86,9 @@ export class HeaderMap {
       const name = String(header ?? '').trim();
       if (name !== '' && !(name in record)) record[name] = row[index] ?? '';
     });
+    // A column headed in another language is also there under its English name.
+    for (const { index, english } of this.translated)
+      if (!(english in record)) record[english] = row[index] ?? '';
     return record;
   }
 }

@@ -217,3 +217,16 @@ describe('answers in any language', () => {
     for (const choice of PARTICIPATION) expect(reasons[0]).toContain(pseudo(choice));
   });
 });
+
+describe('a response tab headed in another language', () => {
+  it('gives each answer under its English title too, so the extra checks find it', () => {
+    const headers = ['Timestamp', pseudo(CONSENT_TEXT.title), pseudo('Event code'), 'Processing'];
+    const map = new HeaderMap(headers);
+    const record = map.toRecord([new Date(0), pseudo(CONSENT_TEXT.agree), 'HL-1', '']);
+    expect(record['Event code']).toBe('HL-1');
+    expect(record[pseudo('Event code')]).toBe('HL-1');
+    expect(map.get([new Date(0), '', 'HL-1', ''], 'event code')).toBe('HL-1');
+    // An English header is read as it was: nothing is added under another spelling.
+    expect(Object.keys(new HeaderMap(['event code']).toRecord(['HL-1']))).toEqual(['event code']);
+  });
+});
