@@ -224,9 +224,6 @@ describe('a response tab headed in another language', () => {
     const map = new HeaderMap(headers);
     const record = map.toRecord([new Date(0), pseudo(CONSENT_TEXT.agree), 'HL-1', '']);
     expect(record['Event code']).toBe('HL-1');
-    expect(record[pseudo('Event code')]).toBe('HL-1');
     expect(map.get([new Date(0), '', 'HL-1', ''], 'event code')).toBe('HL-1');
-    // An English header is read as it was: nothing is added under another spelling.
-    expect(Object.keys(new HeaderMap(['event code']).toRecord(['HL-1']))).toEqual(['event code']);
   });
 });
