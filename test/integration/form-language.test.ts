@@ -20,7 +20,6 @@ const FORM_IDS = [
   'Group feedback form ID',
   'Community survey form ID',
 ];
-const OPENNESS_HEADING = 'Talking about mental health outside the group, per month';
 
 /** The pseudo-language's wording of one of the forms' English texts. */
 function pseudo(english: string): string {
@@ -50,8 +49,10 @@ function itemsOf(env: Environment, label: string): Array<[number, string]> {
 
 /** The openness block of the Wellbeing tab: month → [members, check-ins, yes %, members yes %]. */
 function opennessRows(env: Environment): Record<string, unknown[]> {
-  const values = sheetValues(env, 'Outcomes: Wellbeing trend');
-  const start = values.findIndex((row) => row[0] === OPENNESS_HEADING);
+  // The outcome tabs are written in the group's language too (their own area of the catalogue).
+  const values = sheetValues(env, tIn(PSEUDO_LANGUAGE, 'tab.outcomesWellbeing'));
+  const heading = tIn(PSEUDO_LANGUAGE, 'outcomes.openness.heading');
+  const start = values.findIndex((row) => row[0] === heading);
   expect(start).toBeGreaterThan(0);
   const rows: Record<string, unknown[]> = {};
   for (const row of values.slice(start + 2)) {
