@@ -47,6 +47,19 @@ function itemsOf(env: Environment, label: string): Array<[number, string]> {
   );
 }
 
+/** A form's title, description, confirmation and each item's id, title and help text. */
+function formTexts(env: Environment, label: string): string[] {
+  return env.meter.internal(() => {
+    const shown = form(env, label);
+    return [
+      shown.getTitle(),
+      shown.getDescription(),
+      shown.getConfirmationMessage(),
+      ...shown.getItems().map((item) => `${item.getId()} ${item.getTitle()} ${item.getHelpText()}`),
+    ];
+  });
+}
+
 /** The openness block of the Wellbeing tab: month → [members, check-ins, yes %, members yes %]. */
 function opennessRows(env: Environment): Record<string, unknown[]> {
   // The outcome tabs are written in the group's language too (their own area of the catalogue).
@@ -143,6 +156,9 @@ describe('the forms in the group language', () => {
     const before = Object.fromEntries(FORM_IDS.map((label) => [label, itemsOf(env, label)]));
     const checkinsBefore = sheetValues(env, 'Check-ins');
 
+    const englishTexts = Object.fromEntries(
+      FORM_IDS.map((label) => [label, formTexts(env, label)]),
+    );
     setSetting(env, 'Language', PSEUDO_LANGUAGE);
     expect(env.clickMenu('Set up or repair').ok).toBe(true);
 
@@ -206,6 +222,14 @@ describe('the forms in the group language', () => {
     const rows = opennessRows(env);
     expect(rows['2026-01']).toEqual([12, 12, 50, 50]);
     expect(rows['2026-02']).toEqual(rows['2026-01']);
+
+    // Back to English: every form is as Set up first made it, item for item.
+    setSetting(env, 'Language', 'en');
+    expect(env.clickMenu('Set up or repair').ok).toBe(true);
+    for (const label of FORM_IDS) {
+      expect(itemsOf(env, label)).toEqual(before[label]);
+      expect(formTexts(env, label)).toEqual(englishTexts[label]);
+    }
   });
 });
 
