@@ -4,16 +4,14 @@
  * kept here, together, for a later message catalogue.
  */
 import { FormSpec } from './forms/form-spec';
+import { FORMS_EN } from './i18n/en/forms';
 
 export const SUPPORT_LINE_TEXT = {
   /**
    * The default: neutral and international. No phone number is invented; each group types its
    * own local line (README, "Support line").
    */
-  defaultLine:
-    'If you are in immediate danger, or worried you might harm yourself, call your local ' +
-    'emergency number now or go to the nearest emergency department. A facilitator can tell ' +
-    'you about local helplines.',
+  defaultLine: FORMS_EN['form.supportLine.default'],
   settingAbout:
     "Shown in both forms, at the foot of every email to members and in the report. Type your area's crisis line here (e.g. a helpline name and number); run Set up or repair to update the forms.",
   // The report's label for the line is the catalogue's 'report.supportLine'.

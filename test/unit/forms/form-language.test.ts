@@ -21,7 +21,7 @@ import { PSEUDO_LANGUAGE, tIn, useLanguage } from '../../../src/domain/i18n';
 import { FORMS_EN } from '../../../src/domain/i18n/en/forms';
 import { processResponses, type IntakeContext } from '../../../src/domain/intake';
 import { HeaderMap } from '../../../src/domain/sheet/header-map';
-import { withSupportLine } from '../../../src/domain/support-line';
+import { SUPPORT_LINE_TEXT, withSupportLine } from '../../../src/domain/support-line';
 
 afterEach(() => useLanguage('en'));
 
@@ -80,6 +80,12 @@ describe('what a form shows', () => {
         }
       }
     }
+  });
+
+  it('shows the default support line in the language, and a line the group typed as typed', () => {
+    useLanguage(PSEUDO_LANGUAGE);
+    const shown = shownForm(withSupportLine(CHECKIN_FORM, SUPPORT_LINE_TEXT.defaultLine));
+    expect(wrapped(shown.description.split('\n\n').at(-1) ?? '')).toBe(true);
   });
 
   it('leaves pasted instrument wording as the group pasted it', () => {

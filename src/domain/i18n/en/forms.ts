@@ -16,6 +16,15 @@ export const FORMS_EN = {
   'choice.yes': 'Yes',
   'choice.no': 'No',
 
+  /**
+   * The default support line (support-line.ts), the last paragraph of every form's description
+   * while the group has typed none: a Settings cell still holding it is shown in the language.
+   */
+  'form.supportLine.default':
+    'If you are in immediate danger, or worried you might harm yourself, call your local ' +
+    'emergency number now or go to the nearest emergency department. A facilitator can tell ' +
+    'you about local helplines.',
+
   // ---- Consent (consent-item.ts, SPEC section 9) ----
   'item.consent': 'I have read who sees my answers, and I agree to take part',
   'value.consent.agree': 'I agree',
