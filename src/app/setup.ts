@@ -3,7 +3,6 @@
  * tabs, triggers, settings) and changes nothing else, so it is safe to run any number of times.
  */
 import { errorMessage } from '../domain/errors';
-import { t } from '../domain/i18n';
 import { answerItems, collectsEmail, FormSpec, googleColumns } from '../domain/forms/form-spec';
 import { ColumnSpec, DERIVED_COLUMNS, TAB, TAB_SPECS, TabSpec } from '../domain/sheet/tabs';
 import {

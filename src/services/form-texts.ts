@@ -21,11 +21,6 @@ export const FORM_TEXTS = {
   consentAdded: (label: string) => t('form.setup.consentAdded', { form: label }),
   /** The anonymous form must not collect addresses; someone had switched it on. */
   emailOff: (label: string) => t('form.setup.emailOff', { form: label }),
-  questionsAdded: (label: string, count: number) =>
-    t('form.setup.questionsAdded', { form: label, count }),
-  descriptionUpdated: (label: string) => t('form.setup.descriptionUpdated', { form: label }),
-  relinked: (label: string) => t('form.setup.relinked', { form: label }),
-  noWording: (instrument: string, tab: string) => t('form.setup.noWording', { instrument, tab }),
   /** A change of Language applied to a form made in another (issue 17). */
   languageApplied: (label: string) => t('form.setup.languageApplied', { form: label }),
 } as const;

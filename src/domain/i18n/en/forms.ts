@@ -180,19 +180,4 @@ export const FORMS_EN = {
     '{form}: the consent question and the statement of who sees answers added at the top; answers sent before it stay counted, as given under the form they were sent on',
   'form.setup.emailOff': '{form}: email collection switched off again, so the form stays anonymous',
   'form.setup.languageApplied': '{form}: texts put in the group’s language',
-  /** The forms by the names Set up's report gives them. */
-  'form.label.checkin': 'Check-in form',
-  'form.label.survey': 'Survey form',
-  'form.label.feedback': 'Group feedback form',
-  'form.label.community': 'Community survey form',
-  'form.setup.questionsAdded': '{form}: added {count, plural, other {# missing question(s)}}',
-  'form.setup.descriptionUpdated': '{form}: description updated (support line)',
-  'form.setup.relinked': '{form}: linked to this spreadsheet again',
-  'form.setup.noWording':
-    '{instrument} is not on the Survey form yet: paste its wording into the "{tab}" tab (with the owner\'s permission), then run Set up or repair again.',
-
-  // ---- Saving the report in Drive (services/drive-texts.ts) ----
-  'form.drive.serviceOff':
-    'The report could not be saved: the Drive service is not turned on for this script. Paste the appsscript.json that comes with Peer Circle over the manifest and save.',
-  'form.drive.noLink': 'The report was saved in Drive, but Drive did not give back its link.',
 } as const;
