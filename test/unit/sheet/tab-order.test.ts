@@ -24,6 +24,23 @@ describe('arrangedOrder', () => {
     ]);
   });
 
+  it('orders the preferred tabs by the preference however they stand', () => {
+    const tab = (name: string) => ({ name, formResponses: false });
+    expect(arrangedOrder([tab('C'), tab('B'), tab('D'), tab('A')], ['A', 'B', 'C', 'D'])).toEqual([
+      'A',
+      'B',
+      'C',
+      'D',
+    ]);
+    const response = (name: string) => ({ name, formResponses: true });
+    expect(
+      arrangedOrder(
+        [response('C'), response('B'), response('D'), response('A')],
+        ['A', 'B', 'C', 'D'],
+      ),
+    ).toEqual(['A', 'B', 'C', 'D']);
+  });
+
   it('keeps every tab exactly once and never puts a response tab before another tab', () => {
     const tabs = fc.uniqueArray(
       fc.record({
