@@ -109,6 +109,25 @@ describe('addBestTrio', () => {
     expect(withTrio).toBeGreaterThan(100);
   });
 
+  it('among equally good trios, keeps the best pairing and adds the one left out to a pair of it', () => {
+    for (const size of [5, 7, 9]) {
+      const people = Array.from({ length: size }, (_, index) => ({
+        id: `m${index}`,
+        isNewcomer: false,
+        mentorCapacity: 1,
+        doNotPairWith: [],
+      }));
+      const setup = setUp(people, readHistory([], CYCLE));
+      const paired = new Set(setup.allPaired.edges.flatMap((edge) => [edge.a, edge.b]));
+      const leftOut = [...people.keys()].filter((member) => !paired.has(member));
+      expect(leftOut).toHaveLength(1);
+      const solution = addBestTrio(setup.graph, setup.objective, setup.history, setup.allPaired);
+      expect(solution.trio?.members).toContain(leftOut[0]);
+      for (const pair of solution.pairs) expect(setup.allPaired.edges).toContainEqual(pair);
+      expect(solution.pairs).toHaveLength((size - 3) / 2);
+    }
+  });
+
   it('adds no trio when the best pairing covers everyone', () => {
     const people = ['a', 'b', 'c', 'd'].map((id) => ({
       id,
