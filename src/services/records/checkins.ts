@@ -2,6 +2,7 @@
  * Accepted check-ins as plain records (attendance, wellbeing answers). Rows not yet processed
  * or moved to Review are left out: only the script's "ok" rows count.
  */
+import { compactCheckin } from '../../domain/compact-checkin';
 import { localDateFormatter } from '../../domain/dates';
 import { CHECKIN_ITEMS, Participation, PARTICIPATION } from '../../domain/forms/checkin-form';
 import { inEnglish } from '../../domain/forms/choice-text';
@@ -61,9 +62,15 @@ function checkinRecords(
 ): CheckinRecord[] {
   const map = new HeaderMap(table.headers);
   const localDate = sharedDates(localDateFormatter(timeZone));
-  const records: CheckinRecord[] = archive ? [...archive.records] : [];
-  const archived = records.length;
+  // Sized once for every row that could count and cut to those that do: grown one push at a
+  // time, a list of 290,000 would leave a trail of ever larger copies behind it.
+  const archived = archive ? archive.records.length : 0;
+  const records: CheckinRecord[] = new Array<CheckinRecord>(archived + table.rows.length);
+  for (let index = 0; index < archived; index += 1)
+    records[index] = (archive as ArchiveContents).records[index];
+  let count = archived;
   let looking = archive !== null && archive.lastRowMoved !== '';
+  const hasTalkedOutside = map.has(CHECKIN_ITEMS.talkedOutside);
   for (const row of table.rows) {
     if (map.get(row, DERIVED_COLUMNS.status) !== STATUS_OK) continue;
     const date = map.get(row, DERIVED_COLUMNS.sessionDate);
@@ -73,25 +80,25 @@ function checkinRecords(
     if (!isDate(date) || !participation) continue;
     if (looking && archive) {
       if (rowFingerprint(row) === archive.lastRowMoved) {
-        records.length = archived;
+        count = archived;
         looking = false;
         continue;
       }
       if (localDate(date) > archive.lastSession) looking = false;
     }
-    records.push({
-      memberId: String(map.get(row, DERIVED_COLUMNS.memberId)),
-      sessionDate: localDate(date),
+    records[count] = compactCheckin(
+      String(map.get(row, DERIVED_COLUMNS.memberId)),
+      localDate(date),
       participation,
-      mood: scale(map.get(row, CHECKIN_ITEMS.mood)),
-      coping: scale(map.get(row, CHECKIN_ITEMS.coping)),
-      supported: scale(map.get(row, CHECKIN_ITEMS.supported)),
-      outreach: String(inEnglish(map.get(row, CHECKIN_ITEMS.outreach))).toLowerCase() === 'yes',
-      talkedOutside: map.has(CHECKIN_ITEMS.talkedOutside)
-        ? opennessAnswer(map.get(row, CHECKIN_ITEMS.talkedOutside))
-        : null,
-    });
+      scale(map.get(row, CHECKIN_ITEMS.mood)),
+      scale(map.get(row, CHECKIN_ITEMS.coping)),
+      scale(map.get(row, CHECKIN_ITEMS.supported)),
+      String(inEnglish(map.get(row, CHECKIN_ITEMS.outreach))).toLowerCase() === 'yes',
+      hasTalkedOutside ? opennessAnswer(map.get(row, CHECKIN_ITEMS.talkedOutside)) : null,
+    );
+    count += 1;
   }
+  records.length = count;
   return records;
 }
 
