@@ -63,6 +63,12 @@ export function localDateFormatter(timeZone: string): (instant: Date) => IsoDate
   };
   /** Offset of each UTC day's whole day, or null on a day the offset changes. */
   const offsetOfDay = new Map<number, number | null>();
+  /**
+   * The text of each local day, made once: tabs of tens of thousands of dated rows fall on a
+   * few thousand days, and every record that keeps its date then shares that day's string
+   * instead of holding one of its own (and no Date or ISO string is made per row to get it).
+   */
+  const textOfLocalDay = new Map<number, IsoDate>();
   return (instant) => {
     const ms = instant.getTime();
     if (!Number.isFinite(ms)) return formatted(instant); // throws the RangeError Intl throws
@@ -74,7 +80,14 @@ export function localDateFormatter(timeZone: string): (instant: Date) => IsoDate
       offset = start === end ? start : null;
       offsetOfDay.set(day, offset);
     }
-    return offset === null ? formatted(instant) : fromUtcMs(ms + offset);
+    if (offset === null) return formatted(instant);
+    const localDay = Math.floor((ms + offset) / DAY_MS);
+    let text = textOfLocalDay.get(localDay);
+    if (text === undefined) {
+      text = fromUtcMs(localDay * DAY_MS);
+      textOfLocalDay.set(localDay, text);
+    }
+    return text;
   };
 }
 

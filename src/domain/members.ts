@@ -95,6 +95,8 @@ const yesNoDefault =
   };
 
 const statusSchema = z.enum(MEMBER_STATUSES);
+// Made once: a schema built for each row costs more memory than the row it checks.
+const emailSchema = z.email();
 
 function splitList(raw: unknown): string[] {
   return String(raw ?? '')
@@ -172,7 +174,7 @@ export function parseMembers(
     const name = nameCell.broken ? nameCell.text.trim() || id : nameCell.text.trim();
     // An anonymised former member (retention) has no address on purpose.
     const former = isPseudonym(id) && email === '';
-    if (!former && !emailCell.broken && !z.email().safeParse(email).success)
+    if (!former && !emailCell.broken && !emailSchema.safeParse(email).success)
       problem(MEMBER_COLUMNS.email, `"${email}" is not an email address`);
     if (email !== '') rowsOfEmail.set(email, [...(rowsOfEmail.get(email) ?? []), sheetRow]);
     const doNotPair = typed(MEMBER_COLUMNS.doNotPairWith);
