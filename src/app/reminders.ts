@@ -27,7 +27,7 @@ import {
   updateSentStatuses,
 } from '../services/records/sent';
 import { readSessions } from '../services/records/sessions';
-import { readSurveys } from '../services/records/surveys';
+import { readSurveys, type SurveyRecord } from '../services/records/surveys';
 
 import { weekTotals } from '../domain/retention/rules';
 import { retentionLog } from './retention';
@@ -86,7 +86,7 @@ export function sendDueReminders(
     buddies: readBuddies(spreadsheet, tz)
       .groups.filter((group) => group.status === 'active')
       .map(({ cycleStart, cycleEnd, memberIds }) => ({ cycleStart, cycleEnd, memberIds })),
-    surveys: readSurveys(spreadsheet, tz).map(({ memberId, date }) => ({ memberId, date })),
+    surveys: surveysTaken(spreadsheet, tz),
     checkins: checkinsTaken(spreadsheet, tz),
     reviewWaiting: review.rows.filter(
       (row) => String(reviewMap.get(row, REVIEW_COLUMNS.action)) !== 'keep',
@@ -221,6 +221,14 @@ function checkinsTaken(
   timeZone: string,
 ): readonly Pick<CheckinRecord, 'memberId' | 'sessionDate'>[] {
   return readCheckins(spreadsheet, timeZone);
+}
+
+/** The run's shared survey records, seen through the two fields the planner takes (as above). */
+function surveysTaken(
+  spreadsheet: Spreadsheet,
+  timeZone: string,
+): readonly Pick<SurveyRecord, 'memberId' | 'date'>[] {
+  return readSurveys(spreadsheet, timeZone);
 }
 
 function reasonToStop(

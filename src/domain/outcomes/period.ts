@@ -61,19 +61,31 @@ export function monthRange(month: string): Period {
 }
 
 /**
- * Items grouped by the calendar month of their date, in one pass: figures per month look
- * their month up instead of filtering the whole history once per month.
+ * Items grouped by the calendar month of their date: figures per month look their month up
+ * instead of filtering the whole history once per month. Two passes, the first counting each
+ * month's items, so that each month's list is made at its size once: lists grown one push at a
+ * time over 290,000 check-ins leave about twice their size behind in copies.
  */
 export function groupByMonth<T>(
   items: readonly T[],
   dateOf: (item: T) => IsoDate,
 ): ReadonlyMap<string, readonly T[]> {
-  const groups = new Map<string, T[]>();
+  const counts = new Map<string, number>();
   for (const item of items) {
     const month = monthOf(dateOf(item));
-    const group = groups.get(month);
-    if (group) group.push(item);
-    else groups.set(month, [item]);
+    counts.set(month, (counts.get(month) ?? 0) + 1);
+  }
+  const groups = new Map<string, T[]>();
+  const filled = new Map<string, number>();
+  for (const [month, count] of counts) {
+    groups.set(month, new Array<T>(count));
+    filled.set(month, 0);
+  }
+  for (const item of items) {
+    const month = monthOf(dateOf(item));
+    const at = filled.get(month) as number;
+    (groups.get(month) as T[])[at] = item;
+    filled.set(month, at + 1);
   }
   return groups;
 }

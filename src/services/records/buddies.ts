@@ -52,17 +52,21 @@ export function readBuddies(spreadsheet: Spreadsheet, timeZone: string): Buddies
 }
 
 /** The row of a group; `base` (the row as it was) keeps the columns a facilitator added. */
+/**
+ * A group's row: written into `row` (a fresh copy of the row as read, whose other cells stay)
+ * or into a new blank row. `dayStart` gives a date's midnight as a date cell.
+ */
 function toCells(
   map: HeaderMap,
   width: number,
   group: BuddyRow,
-  timeZone: string,
+  dayStart: (date: IsoDate) => Date,
   names: ReadonlyMap<MemberId, string>,
-  base?: readonly unknown[],
+  row?: unknown[],
 ): unknown[] {
-  const cells: unknown[] = base ? [...base] : new Array(width).fill('');
-  cells[map.indexOf(BUDDY_COLUMNS.cycleStart)] = startOfLocalDay(group.cycleStart, timeZone);
-  cells[map.indexOf(BUDDY_COLUMNS.cycleEnd)] = startOfLocalDay(group.cycleEnd, timeZone);
+  const cells: unknown[] = row ?? new Array(width).fill('');
+  cells[map.indexOf(BUDDY_COLUMNS.cycleStart)] = dayStart(group.cycleStart);
+  cells[map.indexOf(BUDDY_COLUMNS.cycleEnd)] = dayStart(group.cycleEnd);
   [BUDDY_COLUMNS.memberA, BUDDY_COLUMNS.memberB, BUDDY_COLUMNS.memberC].forEach((column, index) => {
     const at = map.indexOf(column);
     if (at >= 0) cells[at] = asText(group.memberIds[index] ?? '');
@@ -96,6 +100,17 @@ export function startBuddyCycle(
     read.groups.filter((group) => group.cycleStart === startsOn).map((group) => group.index),
   );
   const rows = read.table.rows.map((row) => row.map(verbatim));
+  // A cycle's dates are shared by all its rows, and 14,000 rows fall on a few hundred dates:
+  // each date's cell is worked out once (the write reads the value, never keeps the object).
+  const starts = new Map<IsoDate, Date>();
+  const dayStart = (date: IsoDate): Date => {
+    let start = starts.get(date);
+    if (start === undefined) {
+      start = startOfLocalDay(date, timeZone);
+      starts.set(date, start);
+    }
+    return start;
+  };
   for (const group of read.groups) {
     if (replaced.has(group.index)) continue;
     // Every row is rewritten anyway: its names follow the Members tab as it is now.
@@ -105,14 +120,14 @@ export function startBuddyCycle(
       map,
       width,
       { ...group, status: ends ? 'ended' : group.status, cycleEnd: endDate },
-      timeZone,
+      dayStart,
       names,
       rows[group.index],
     );
   }
   const kept = rows.filter((_, index) => !replaced.has(index));
   const added = newGroups.map((group) =>
-    toCells(map, width, { ...group, status: 'active' }, timeZone, names),
+    toCells(map, width, { ...group, status: 'active' }, dayStart, names),
   );
   const blanks = Array.from({ length: Math.max(0, rows.length - kept.length - added.length) }, () =>
     new Array<unknown>(width).fill(''),

@@ -1,4 +1,4 @@
-/** Accepted survey responses as plain records: who, when, which wave, and the answers by title. */
+/** Accepted survey responses as records: who, when, which wave, and the answers by title. */
 import { localDateFormatter } from '../../domain/dates';
 import { isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
@@ -27,6 +27,25 @@ export function readSurveys(
   );
 }
 
+/**
+ * One accepted survey. Its answers are worked out of its row when asked for (the outcome step
+ * asks once per survey) rather than held as an object of every column for each of 33,000 rows
+ * for the whole run; the row itself is the shared table's, which the run holds anyway.
+ */
+class SurveyRow implements SurveyRecord {
+  constructor(
+    readonly memberId: MemberId,
+    readonly date: IsoDate,
+    readonly wave: string,
+    private readonly row: readonly unknown[],
+    private readonly map: HeaderMap,
+  ) {}
+
+  get answers(): Record<string, unknown> {
+    return this.map.toRecord(this.row);
+  }
+}
+
 function surveyRecords(table: Table, timeZone: string): SurveyRecord[] {
   const map = new HeaderMap(table.headers);
   const localDate = localDateFormatter(timeZone);
@@ -35,12 +54,15 @@ function surveyRecords(table: Table, timeZone: string): SurveyRecord[] {
     if (map.get(row, DERIVED_COLUMNS.status) !== STATUS_OK) continue;
     const date = map.get(row, DERIVED_COLUMNS.sessionDate);
     if (!isDate(date)) continue;
-    records.push({
-      memberId: String(map.get(row, DERIVED_COLUMNS.memberId)),
-      date: localDate(date),
-      wave: String(map.get(row, DERIVED_COLUMNS.wave)),
-      answers: map.toRecord(row),
-    });
+    records.push(
+      new SurveyRow(
+        String(map.get(row, DERIVED_COLUMNS.memberId)),
+        localDate(date),
+        String(map.get(row, DERIVED_COLUMNS.wave)),
+        row,
+        map,
+      ),
+    );
   }
   return records;
 }
