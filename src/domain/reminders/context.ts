@@ -63,15 +63,37 @@ function copySession(session: ReminderSession): ReminderSession {
   };
 }
 
+/**
+ * Each member's check-in dates, in order. Two passes, the first counting, so each member's list
+ * is made at its size once (290,000 check-ins pushed one by one leave copies behind); whether a
+ * date is well formed is asked once per distinct date.
+ */
 function checkinDatesByMember(
   checkins: readonly CheckinTaken[],
 ): ReadonlyMap<MemberId, readonly IsoDate[]> {
+  const wellFormed = new Map<IsoDate, boolean>();
+  const isWellFormed = (date: IsoDate): boolean => {
+    let known = wellFormed.get(date);
+    if (known === undefined) {
+      known = isIsoDate(date);
+      wellFormed.set(date, known);
+    }
+    return known;
+  };
+  const sizes = new Map<MemberId, number>();
+  for (const { memberId, sessionDate } of checkins)
+    if (isWellFormed(sessionDate)) sizes.set(memberId, (sizes.get(memberId) ?? 0) + 1);
   const byMember = new Map<MemberId, IsoDate[]>();
+  const filled = new Map<MemberId, number>();
+  for (const [memberId, size] of sizes) {
+    byMember.set(memberId, new Array<IsoDate>(size));
+    filled.set(memberId, 0);
+  }
   for (const { memberId, sessionDate } of checkins) {
-    if (!isIsoDate(sessionDate)) continue;
-    const dates = byMember.get(memberId);
-    if (dates) dates.push(sessionDate);
-    else byMember.set(memberId, [sessionDate]);
+    if (!isWellFormed(sessionDate)) continue;
+    const at = filled.get(memberId) as number;
+    (byMember.get(memberId) as IsoDate[])[at] = sessionDate;
+    filled.set(memberId, at + 1);
   }
   return byMember;
 }
