@@ -63,29 +63,53 @@ export function monthRange(month: string): Period {
 /**
  * Items grouped by the calendar month of their date: figures per month look their month up
  * instead of filtering the whole history once per month. Two passes, the first counting each
- * month's items, so that each month's list is made at its size once: lists grown one push at a
- * time over 290,000 check-ins leave about twice their size behind in copies.
+ * month's items, so that each month's list is made at its size once (lists grown one push at a
+ * time over 290,000 check-ins leave about twice their size behind in copies). Items come in runs
+ * of one date (a session's check-ins are adjacent), so the month is worked out, and looked up,
+ * once per run of a date rather than once per item.
  */
 export function groupByMonth<T>(
   items: readonly T[],
   dateOf: (item: T) => IsoDate,
 ): ReadonlyMap<string, readonly T[]> {
   const counts = new Map<string, number>();
+  let runDate: IsoDate | null = null;
+  let runMonth = '';
+  let runLength = 0;
+  const endRun = () => {
+    if (runLength > 0) counts.set(runMonth, (counts.get(runMonth) ?? 0) + runLength);
+    runLength = 0;
+  };
   for (const item of items) {
-    const month = monthOf(dateOf(item));
-    counts.set(month, (counts.get(month) ?? 0) + 1);
+    const date = dateOf(item);
+    if (date !== runDate) {
+      endRun();
+      runDate = date;
+      runMonth = monthOf(date);
+    }
+    runLength += 1;
   }
+  endRun();
   const groups = new Map<string, T[]>();
   const filled = new Map<string, number>();
   for (const [month, count] of counts) {
     groups.set(month, new Array<T>(count));
     filled.set(month, 0);
   }
+  runDate = null;
+  let list: T[] = [];
+  let at = 0;
   for (const item of items) {
-    const month = monthOf(dateOf(item));
-    const at = filled.get(month) as number;
-    (groups.get(month) as T[])[at] = item;
-    filled.set(month, at + 1);
+    const date = dateOf(item);
+    if (date !== runDate) {
+      if (runDate !== null) filled.set(runMonth, at);
+      runDate = date;
+      runMonth = monthOf(date);
+      list = groups.get(runMonth) as T[];
+      at = filled.get(runMonth) as number;
+    }
+    list[at] = item;
+    at += 1;
   }
   return groups;
 }
