@@ -15,7 +15,7 @@ import {
   RotationPlan,
   UnfilledRole,
 } from './types';
-import { LOCKED_EMPTY_REASON, RECORDED_EMPTY_REASON, unfilledReason } from './unfilled';
+import { lockedEmptyReason, recordedEmptyReason, unfilledReason } from './unfilled';
 import { IsoDate, MemberId, RotationAssignment } from '../types';
 
 export * from './types';
@@ -125,8 +125,8 @@ function planSession(
       fixedCell === undefined
         ? unfilledReason(role, date, planner.members, planner.leadingRoles)
         : fixedCell.locked
-          ? LOCKED_EMPTY_REASON
-          : RECORDED_EMPTY_REASON;
+          ? lockedEmptyReason()
+          : recordedEmptyReason();
     unfilled.push({ date, role, reason });
   }
   // Cells for roles no longer in the role list are kept (and reported back) as they are.

@@ -1,6 +1,7 @@
 /** Says, in a facilitator's words, why a role could not be filled on a date. */
 import { isAvailable, isEligible } from './eligibility';
 import { RotationMember } from './types';
+import { t } from '../i18n';
 import { IsoDate } from '../types';
 
 export function unfilledReason(
@@ -10,17 +11,24 @@ export function unfilledReason(
   leadingRoles: ReadonlySet<string>,
 ): string {
   const willing = members.filter((member) => member.active && member.roles.includes(role));
-  if (willing.length === 0) return 'No active member is willing to take this role.';
+  if (willing.length === 0) return t('notices.unfilled.noneWilling');
   const eligible = willing.filter((member) => isEligible(member, role, leadingRoles));
   if (eligible.length === 0) {
-    return 'Only newcomers are willing to take this role, and newcomers do not lead yet.';
+    return t('notices.unfilled.onlyNewcomers');
   }
   const available = eligible.filter((member) => isAvailable(member, date));
-  if (available.length === 0) return 'No member willing to take this role is available that day.';
+  if (available.length === 0) return t('notices.unfilled.noneAvailable');
   // The session's assignment fills as many roles as possible, so whoever could take this role
   // that day is already holding another one.
-  return 'Every member who could take this role that day already holds another role in the session.';
+  return t('notices.unfilled.allBusy');
 }
 
-export const LOCKED_EMPTY_REASON = 'Locked as empty by a facilitator.';
-export const RECORDED_EMPTY_REASON = 'Recorded as unfilled for this past session.';
+/** Why a role a facilitator locked empty stays empty. */
+export function lockedEmptyReason(): string {
+  return t('notices.unfilled.locked');
+}
+
+/** Why a role of a past session stays as it was recorded: unfilled. */
+export function recordedEmptyReason(): string {
+  return t('notices.unfilled.recorded');
+}

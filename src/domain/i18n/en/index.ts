@@ -8,6 +8,7 @@ import { CORE_EN } from './core';
 import { INSTALLATION_EN } from './installation';
 import { MAIL_EN } from './mail';
 import { FORMS_EN } from './forms';
+import { NOTICES_EN } from './notices';
 import { OUTCOMES_EN } from './outcomes';
 import { REPORT_EN } from './report';
 import { START_HERE_EN } from './start-here';
@@ -23,4 +24,5 @@ export const EN = {
   ...START_HERE_EN,
   ...ARCHIVE_EN,
   ...FORMS_EN,
+  ...NOTICES_EN,
 } as const;

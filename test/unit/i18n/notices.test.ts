@@ -1,0 +1,102 @@
+/**
+ * The notices area under the pseudo-language (issue 17): each text moved into en/notices.ts comes
+ * out wrapped, with nothing of ours left outside the markers. A text still written in code would
+ * leave words outside them and fail.
+ */
+import { useLanguage } from '../../../src/domain/i18n';
+import { readHistory } from '../../../src/domain/buddies/history';
+import { BuddyObjective } from '../../../src/domain/buddies/objective';
+import { unpairedReason } from '../../../src/domain/buddies/reasons';
+import { BuddyParticipant } from '../../../src/domain/buddies';
+import { RotationMember } from '../../../src/domain/rotation';
+import {
+  lockedEmptyReason,
+  recordedEmptyReason,
+  unfilledReason,
+} from '../../../src/domain/rotation/unfilled';
+import { outsideMarkers, unwrappedWords } from './pseudo-scan';
+
+const member = (id: string, options: Partial<RotationMember> = {}): RotationMember => ({
+  id,
+  roles: ['Facilitator', 'Timekeeper'],
+  unavailable: [],
+  isNewcomer: false,
+  active: true,
+  ...options,
+});
+const LEADING = new Set(['Facilitator']);
+const DATE = '2025-06-10';
+
+const person = (id: string, options: Partial<BuddyParticipant> = {}): BuddyParticipant => ({
+  id,
+  isNewcomer: false,
+  mentorCapacity: 1,
+  doNotPairWith: [],
+  ...options,
+});
+const objectiveOf = (participants: BuddyParticipant[]) =>
+  new BuddyObjective(participants, readHistory([], '2025-06-02'));
+
+/** Every notice the Rotation and Buddies tabs can show, one per cause. */
+function notices(): Record<string, string> {
+  return {
+    noneWilling: unfilledReason(
+      'Facilitator',
+      DATE,
+      [member('a', { roles: ['Timekeeper'] })],
+      LEADING,
+    ),
+    onlyNewcomers: unfilledReason(
+      'Facilitator',
+      DATE,
+      [member('a', { isNewcomer: true })],
+      LEADING,
+    ),
+    noneAvailable: unfilledReason(
+      'Facilitator',
+      DATE,
+      [member('a', { unavailable: [{ from: '2025-06-01', to: null }] })],
+      LEADING,
+    ),
+    allBusy: unfilledReason('Facilitator', DATE, [member('a')], LEADING),
+    locked: lockedEmptyReason(),
+    recorded: recordedEmptyReason(),
+    alone: unpairedReason(0, objectiveOf([person('a')]), false),
+    doNotPair: unpairedReason(
+      0,
+      objectiveOf([person('a', { doNotPairWith: ['b'] }), person('b')]),
+      false,
+    ),
+    doNotPairOrCapacity: unpairedReason(
+      0,
+      objectiveOf([
+        person('a', { isNewcomer: true, doNotPairWith: ['b'] }),
+        person('b'),
+        person('c', { mentorCapacity: 0 }),
+      ]),
+      false,
+    ),
+    trioTaken: unpairedReason(0, objectiveOf([person('a'), person('b')]), true),
+    noTrio: unpairedReason(0, objectiveOf([person('a'), person('b')]), false),
+  };
+}
+
+afterEach(() => useLanguage('en'));
+
+describe('notices under the pseudo-language', () => {
+  it('wraps every reason a role is unfilled or a member unpaired', () => {
+    useLanguage('en-XA');
+    const texts = notices();
+    for (const [cause, text] of Object.entries(texts)) {
+      expect([cause, unwrappedWords(text, [])]).toEqual([cause, '']);
+      expect([cause, outsideMarkers(text)]).toEqual([cause, '']);
+    }
+    // Each cause still reads differently, so the wrapping did not make them one text.
+    expect(new Set(Object.values(texts)).size).toBe(Object.keys(texts).length);
+  });
+
+  it('gives the English texts back, unwrapped, in English', () => {
+    useLanguage('en');
+    for (const text of Object.values(notices())) expect(text).not.toMatch(/[⟦⟧]/);
+  });
+});
