@@ -16,7 +16,7 @@ import { sendDueReminders } from './app/reminders';
 import { planAndWriteRotation } from './app/rotation';
 import { refreshOutcomes, reportHtml } from './app/outcomes';
 import { actOnWithdrawals } from './app/consent';
-import { parsePeriod, PERIOD_EXAMPLE } from './domain/report-period';
+import { parsePeriod, periodExample } from './domain/report-period';
 import { refreshStartHere, setUpOrRepair, setupDialog } from './app/setup';
 import { Settings, SettingsError } from './domain/settings';
 import { withScriptLock } from './services/lock';
@@ -307,7 +307,7 @@ export function menuRefreshOutcomes(): void {
 export function menuGenerateReport(): void {
   asMenuItem('menu.generateReport', () => {
     const title = t('menu.generateReport');
-    const answer = promptText(title, t('ui.report.askPeriod', { example: PERIOD_EXAMPLE }));
+    const answer = promptText(title, t('ui.report.askPeriod', { example: periodExample() }));
     if (answer === null) return;
     const spreadsheet = activeSpreadsheet();
     const settings = readSettingsOrExplain(spreadsheet);

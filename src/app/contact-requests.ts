@@ -20,6 +20,7 @@ import {
   stillRetried,
 } from '../domain/contact-requests';
 import { errorMessage } from '../domain/errors';
+import { t } from '../domain/i18n';
 import { CONTACT_REQUEST_TITLE, CONTACT_REQUEST_YES } from '../domain/forms/contact-request-item';
 import { inEnglish } from '../domain/forms/choice-text';
 import { RESPONSE_EMAIL, RESPONSE_TIMESTAMP } from '../domain/forms/form-spec';
@@ -107,10 +108,7 @@ export function raiseContactRequests(
 ): number {
   if (requests.length === 0) return 0;
   const read = readContactRequests(spreadsheet, settings.timeZone);
-  if (!read)
-    throw new Error(
-      `The "${TAB.contactRequests}" tab is missing. Run Peer Circle > Set up or repair to restore it.`,
-    );
+  if (!read) throw new Error(t('notices.contactRequests.tabMissing', { tab: TAB.contactRequests }));
   return appendContactRequests(read, requests).length;
 }
 

@@ -4,6 +4,7 @@
  * response tab with derived fields; the others stay in Review with the new reason.
  */
 import { startOfLocalDay } from '../domain/dates';
+import { t } from '../domain/i18n';
 import { PendingRow, processResponses, responseKey } from '../domain/intake';
 import { Settings } from '../domain/settings';
 import { HeaderMap } from '../domain/sheet/header-map';
@@ -77,7 +78,9 @@ export function reprocessReview(spreadsheet: Spreadsheet, settings: Settings): R
     if (!removed.has(index) && !newReasons.has(index))
       newReasons.set(
         index,
-        `Unknown source "${String(reviewMap.get(row, REVIEW_COLUMNS.source))}".`,
+        t('notices.review.unknownSource', {
+          source: String(reviewMap.get(row, REVIEW_COLUMNS.source)),
+        }),
       );
   }
 

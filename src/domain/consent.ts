@@ -13,6 +13,7 @@
  * what a facilitator tells the member ("you are out of the group's statistics") is true. The rota
  * itself goes on: being on duty is running the group, not an answer.
  */
+import { t } from './i18n';
 import type { MemberId } from './types';
 
 export const MEMBER_CONSENT = ['given', 'withdrawn'] as const;
@@ -26,20 +27,22 @@ export const CONSENT_MEMBER_TEXT = {
     'figures they would give their answers back). Their rows stay for the facilitators; use ' +
     '"Remove a member\'s data" to delete them.',
   badValue: (typed: string) =>
-    `consent "${typed}" should be ${MEMBER_CONSENT.join(' or ')} (or empty for given); until it ` +
-    'is fixed the member is treated as withdrawn, so none of their answers count',
+    t('notices.consent.badValue', {
+      typed,
+      given: MEMBER_CONSENT[0],
+      withdrawn: MEMBER_CONSENT[1],
+    }),
   /** Review reason for a response from a member who withdrew consent. */
   withdrawnResponse: (memberId: MemberId) =>
-    `the member ${memberId} has withdrawn consent (Members, Consent: withdrawn), so this ` +
-    'response counts in no figure and is kept here; if they give consent again, set their ' +
-    'Consent to given and re-process it',
+    t('notices.consent.withdrawnResponse', {
+      memberId,
+      given: MEMBER_CONSENT[0],
+      withdrawn: MEMBER_CONSENT[1],
+    }),
   /** The Review row that tells the facilitators a withdrawal was acted on. */
   withdrawalSource: 'Members',
   withdrawalDone: (name: string, memberId: MemberId) =>
-    `${name || memberId} (${memberId}) withdrew consent: none of their answers count in any ` +
-    'figure now (outcome tabs and reports), their stories are no longer quoted, and they get no ' +
-    'survey reminder. Their rows stay in the sheet; use "Remove a member\'s data" if they ask ' +
-    'for them to be deleted. Nothing to re-process: delete this row once read.',
+    t('notices.consent.withdrawalDone', { name: name || memberId, memberId }),
 } as const;
 
 /**

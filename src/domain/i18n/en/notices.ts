@@ -25,4 +25,34 @@ export const NOTICES_EN = {
     'Everyone they can be paired with already has a buddy, and the one trio is taken.',
   'notices.unpaired.noTrio':
     'Everyone they can be paired with already has a buddy, and joining a pair as a third would break a do-not-pair request or a mentor capacity.',
+
+  // Withdrawn consent (domain/consent.ts, app/consent.ts). {given} and {withdrawn} are the
+  // Consent column's drop-down values.
+  'notices.consent.badValue':
+    'consent "{typed}" should be {given} or {withdrawn} (or empty for {given}); until it ' +
+    'is fixed the member is treated as withdrawn, so none of their answers count',
+  /** Review reason for a response from a member who withdrew consent. */
+  'notices.consent.withdrawnResponse':
+    'the member {memberId} has withdrawn consent (Members, Consent: {withdrawn}), so this ' +
+    'response counts in no figure and is kept here; if they give consent again, set their ' +
+    'Consent to {given} and re-process it',
+  /** The Review row saying a withdrawal was acted on; {name} is the member's name, or their id. */
+  'notices.consent.withdrawalDone':
+    '{name} ({memberId}) withdrew consent: none of their answers count in any ' +
+    'figure now (outcome tabs and reports), their stories are no longer quoted, and they get no ' +
+    'survey reminder. Their rows stay in the sheet; use "Remove a member\'s data" if they ask ' +
+    'for them to be deleted. Nothing to re-process: delete this row once read.',
+
+  /** Raised when a contact request cannot be recorded; {tab} is the tab's name. */
+  'notices.contactRequests.tabMissing':
+    'The "{tab}" tab is missing. Run Peer Circle > Set up or repair to restore it.',
+  /** A Review row re-processed whose Source names no response tab; {source} is that cell. */
+  'notices.review.unknownSource': 'Unknown source "{source}".',
+
+  // The period "Generate report" asks for (domain/report-period.ts). The example must stay one
+  // the period is read from: two YYYY-MM-DD dates joined by "to" or a dash (-, – or —).
+  'notices.period.example': '2026-01-01 to 2026-06-30',
+  'notices.period.notAPeriod': '"{typed}" is not a period. Type two dates like {example}.',
+  /** {from} and {to} are the dates typed, YYYY-MM-DD. */
+  'notices.period.startsAfterEnd': 'The period starts ({from}) after it ends ({to}).',
 } as const;
