@@ -8,7 +8,12 @@ import { isTemplateKey, type Catalogue, type MessageKey } from './catalogue';
 export const PSEUDO_OPEN = '⟦';
 export const PSEUDO_CLOSE = '⟧';
 
-const wrap = (text: string) => `${PSEUDO_OPEN}${text}${PSEUDO_CLOSE}`;
+/** A text of ours in the pseudo-language's markers. */
+export function pseudoWrap(text: string): string {
+  return `${PSEUDO_OPEN}${text}${PSEUDO_CLOSE}`;
+}
+
+const wrap = pseudoWrap;
 
 /** A line that is one placeholder alone: a list or link the paragraph ends with. */
 const PLACEHOLDER_LINE = /^\s*\{\{\s*[A-Za-z][A-Za-z0-9]*\s*\}\}\s*$/;

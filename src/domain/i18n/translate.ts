@@ -7,7 +7,14 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { ENGLISH, type FormattedKey, type MessageKey, type TemplateKey } from './catalogue';
 import { CATALOGUES } from './catalogues';
-import { DEFAULT_LANGUAGE, LANGUAGE_CODES, localeOf, type LanguageCode } from './languages';
+import {
+  DEFAULT_LANGUAGE,
+  LANGUAGE_CODES,
+  PSEUDO_LANGUAGE,
+  localeOf,
+  type LanguageCode,
+} from './languages';
+import { pseudoWrap } from './pseudo';
 
 export type MessageValues = Readonly<Record<string, string | number>>;
 
@@ -111,5 +118,14 @@ export function formatNumber(value: number, fractionDigits = 0): string {
 
 /** "A, B and C" with the language's own conjunction and commas. */
 export function formatList(items: readonly string[]): string {
-  return new Intl.ListFormat(currentLocale(), { style: 'long', type: 'conjunction' }).format(items);
+  const format = new Intl.ListFormat(currentLocale(), { style: 'long', type: 'conjunction' });
+  if (current !== PSEUDO_LANGUAGE) return format.format(items);
+  // Under the pseudo-language the words Intl puts between the items (", ", " and ") are ours, so
+  // they are wrapped like a message; each item is left as it came (a name a person typed stays
+  // outside the markers, a message keeps its own), so an item written in code is still caught by
+  // the scan instead of hiding inside a list's markers.
+  return format
+    .formatToParts(items)
+    .map((part) => (part.type === 'literal' ? pseudoWrap(part.value) : part.value))
+    .join('');
 }
