@@ -25,7 +25,7 @@ import { checkDialog, checkInstallation } from './app/check-installation';
 import { CHECK_TEXT } from './domain/installation/texts';
 import { readSettings, writeSystemSettings } from './services/settings-tab';
 import { scriptOwnerEmail } from './services/session';
-import { activeSpreadsheet } from './services/sheets';
+import { activeSpreadsheet, tabId } from './services/sheets';
 import { alert, buildMenu, confirm, promptText, showDialog, showHtml, toast } from './services/ui';
 import { saveReportPdf } from './services/drive';
 import { rememberSavedReport } from './services/saved-reports';
@@ -112,7 +112,7 @@ export function menuCheckInstallation(): void {
  * stays pending in its tab (nothing is lost) and the next run processes it.
  */
 export function onFormSubmitTrigger(e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
-  const kind = kindOfTab(e.range.getSheet().getName());
+  const kind = kindOfTab(tabId(e.range.getSheet()));
   withScriptLock(() => {
     // A trigger of an account that no longer runs the group leaves the work to the owner's.
     if (!claimTriggerRun('form', Date.now())) return;

@@ -39,6 +39,7 @@ import {
   requireSheet,
   verbatim,
   type Table,
+  findTab,
 } from '../services/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -103,7 +104,7 @@ function movableRows(table: Table, timeZone: string): Array<MovableRow & { date:
 }
 
 function archiveSheet(spreadsheet: Spreadsheet): Sheet {
-  let sheet = spreadsheet.getSheetByName(ARCHIVE_TAB);
+  let sheet = findTab(spreadsheet, ARCHIVE_TAB);
   if (!sheet) {
     sheet = spreadsheet.insertSheet(ARCHIVE_TAB, spreadsheet.getNumSheets());
     // Only the headers' columns and one data row: the tab grows as chunks are added.

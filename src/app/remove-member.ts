@@ -47,7 +47,7 @@ import { ANONYMISED_BLANK } from '../domain/retention/columns';
 import { RETENTION_TEXT } from '../domain/retention/texts';
 import { ARCHIVE_TAB } from '../domain/archive/texts';
 import { finishInterruptedMove } from './archive';
-import { FIRST_DATA_ROW, readTab, Table, verbatim, writeBlock } from '../services/sheets';
+import { FIRST_DATA_ROW, readTab, Table, verbatim, writeBlock, findTab } from '../services/sheets';
 import { rewriteRows } from '../services/rewrite-rows';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -293,7 +293,7 @@ export function removeMemberData(
       idToken.test(String(map.get(row, SENT_COLUMNS.key))) ||
       keyNamesTheirEmail(String(map.get(row, SENT_COLUMNS.key))),
   );
-  if (spreadsheet.getSheetByName(TAB.contactRequests))
+  if (findTab(spreadsheet, TAB.contactRequests))
     deleteFrom(
       TAB.contactRequests,
       (row, map) =>
@@ -301,12 +301,12 @@ export function removeMemberData(
         traces.emails.has(normaliseEmail(map.get(row, CONTACT_REQUEST_COLUMNS.email))),
     );
   // Their stories go with their surveys, whatever a facilitator approved.
-  if (spreadsheet.getSheetByName(TAB.stories))
+  if (findTab(spreadsheet, TAB.stories))
     deleteFrom(
       TAB.stories,
       (row, map) => String(map.get(row, STORY_COLUMNS.memberId)).trim() === member.id,
     );
-  if (spreadsheet.getSheetByName(TAB.register)) {
+  if (findTab(spreadsheet, TAB.register)) {
     const onRegister = (row: readonly unknown[], map: HeaderMap) =>
       String(map.get(row, REGISTER_COLUMNS.memberId)).trim() === member.id;
     if (pseudonym === null) deleteFrom(TAB.register, onRegister);
@@ -371,7 +371,7 @@ export function removeMemberData(
     if (namesAt >= 0) row[namesAt] = namesOf(idsInCell(row[at]), otherNames);
     return true;
   });
-  if (spreadsheet.getSheetByName(TAB.workingGroups)) {
+  if (findTab(spreadsheet, TAB.workingGroups)) {
     removed[TAB.workingGroups] = rewriteColumnValues(spreadsheet, TAB.workingGroups, (row, map) => {
       const at = map.indexOf(WORKING_GROUP_COLUMNS.members);
       if (at < 0 || !idsInCell(row[at]).includes(member.id)) return false;

@@ -39,7 +39,7 @@ import { parseConsent } from '../domain/consent';
 import type { IsoDate } from '../domain/types';
 import { deleteFormResponsesOf } from '../services/forms';
 import { rewriteRows } from '../services/rewrite-rows';
-import { FIRST_DATA_ROW, readTab, Table, writeBlock } from '../services/sheets';
+import { FIRST_DATA_ROW, readTab, Table, writeBlock, findTab } from '../services/sheets';
 import { withdrawalActedOn } from './consent';
 import { removeMemberData } from './remove-member';
 
@@ -90,7 +90,7 @@ export function applyRetention(
     const cutoff = retentionCutoff(today, comments.months);
     const expired = expiredBefore(cutoff, settings.timeZone);
     for (const tab of [TAB.checkins, TAB.feedback, TAB.review] as const) {
-      if (outOfTime() || !spreadsheet.getSheetByName(tab)) continue;
+      if (outOfTime() || !findTab(spreadsheet, tab)) continue;
       record({ comments: blankComments(spreadsheet, tab, expired) });
     }
     // Google Forms keeps its own copy of every response, comments included, and cannot edit

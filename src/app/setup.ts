@@ -26,6 +26,7 @@ import {
   readRawSettings,
   readSettings,
   seedSettings,
+  settingsInLanguage,
   writeSystemSettings,
 } from '../services/settings-tab';
 import { refreshRota } from './rotation';
@@ -34,7 +35,15 @@ import { readCommunityPlan, readSurveyPlan, seedWording } from '../services/reco
 import { COMMUNITY_TEXT } from '../domain/forms/community-form';
 import { INSTRUMENTS } from '../domain/instruments';
 import { InstrumentId } from '../domain/instruments/types';
-import { addMissingColumns, ensureTab, readHeaderRow, trimColumns } from '../services/tabs';
+import {
+  addMissingColumns,
+  ensureTab,
+  headersInLanguage,
+  nameInLanguage,
+  readHeaderRow,
+  trimColumns,
+} from '../services/tabs';
+import { englishName, localName } from '../domain/i18n';
 import { DAILY_HOUR, ensureTriggers } from '../services/triggers';
 import { TRIGGER_TEXT } from '../domain/installation/texts';
 import { DialogSection, toast } from '../services/ui';
@@ -53,7 +62,7 @@ import { WELLBEING_TITLE } from '../domain/outcomes/wellbeing-tab';
 import { SETTING_DEFINITIONS } from '../domain/settings';
 import { START_HERE_SPEC, writeStartHere } from '../services/records/start-here';
 import { arrangeTabs, removeEmptyDefaultTabs } from '../services/tab-layout';
-import { readTab } from '../services/sheets';
+import { findTab, readTab, tabId } from '../services/sheets';
 import { lastInstallationCheck } from './check-installation';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -135,6 +144,7 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
   // A brand-new sheet: Settings was created just now, so its defaults are new, not repairs.
   const firstRun = repairs.some((repair) => repair.tab === TAB.settings && repair.created);
   const seeded = seedSettings(spreadsheet, timeZone);
+  settingsInLanguage(spreadsheet);
   if (seeded.length > 0 && firstRun)
     report.created.push(t('setup.created.settings', { count: seeded.length }));
   else if (seeded.length > 0)
@@ -267,7 +277,7 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
 
 /** Rewrites the Start here tab from what the sheet shows now (after Check installation). */
 export function refreshStartHere(spreadsheet: Spreadsheet): void {
-  if (!spreadsheet.getSheetByName(START_HERE_SPEC.name)) return;
+  if (!findTab(spreadsheet, START_HERE_SPEC.name)) return;
   const stored = readRawSettings(spreadsheet);
   const plan = readSurveyPlan(spreadsheet, enabledInstruments(stored.instruments));
   writeStartHere(
@@ -299,7 +309,7 @@ function startHereState(
   ).length;
   // A response moved to Review still shows the forms reached someone.
   const responses = [TAB.checkins, TAB.surveys, TAB.review].reduce((total, name) => {
-    const sheet = spreadsheet.getSheetByName(name);
+    const sheet = findTab(spreadsheet, name);
     return total + (sheet ? Math.max(0, sheet.getLastRow() - 1) : 0);
   }, 0);
   const last = lastInstallationCheck();
@@ -380,12 +390,12 @@ function ensureForm(
     report.problems.push(FORM_TEXTS.noResponseTab(slot.label));
     return form;
   }
-  if (sheet.getName() !== slot.tab) {
-    const squatter = spreadsheet.getSheetByName(slot.tab);
+  if (tabId(sheet) !== slot.tab) {
+    const squatter = findTab(spreadsheet, slot.tab);
     // A tab already using the name keeps its data under a name that says what happened.
-    if (squatter) squatter.setName(`${slot.tab} (old ${squatter.getSheetId()})`);
-    sheet.setName(slot.tab);
-  }
+    if (squatter) squatter.setName(`${squatter.getName()} (old ${squatter.getSheetId()})`);
+    sheet.setName(localName('tab.', slot.tab));
+  } else nameInLanguage(spreadsheet, sheet, slot.tab);
   const spec: TabSpec = {
     name: slot.tab,
     scriptWritten: false,
@@ -393,6 +403,7 @@ function ensureForm(
     columns: DERIVED_COLUMN_SPECS,
   };
   const headers = readHeaderRow(sheet);
+  headersInLanguage(sheet, headers, spec.columns);
   if (!hasGoogleColumns(headers, slot.spec))
     report.problems.push(FORM_TEXTS.googleColumnsMissing(slot.tab, collectsEmail(slot.spec)));
   const added = addMissingColumns(sheet, headers, spec.columns);

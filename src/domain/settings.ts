@@ -13,7 +13,16 @@ import {
   MAX_RETENTION_MONTHS,
 } from './retention/rules';
 import { RETENTION_TEXT } from './retention/texts';
-import { LANGUAGE_CODES, LANGUAGES, parseLanguage, type LanguageCode } from './i18n';
+import {
+  englishNameOf,
+  LANGUAGE_CODES,
+  currentLanguage,
+  localName,
+  tIn,
+  LANGUAGES,
+  parseLanguage,
+  type LanguageCode,
+} from './i18n';
 
 export const WEEKDAYS = [
   'Monday',
@@ -227,7 +236,6 @@ const retentionMonths = (fallback: number) =>
 interface SettingDefinition<K extends keyof Settings> {
   key: K;
   label: string;
-  about: string;
   defaultValue: (context: { timeZone: string }) => string;
   schema: z.ZodType<Settings[K]>;
   /** Written by Set up, not typed by people. */
@@ -249,15 +257,12 @@ export const SETTING_DEFINITIONS = [
   define({
     key: 'groupName',
     label: 'Group name',
-    about: 'Shown in emails and the report.',
     defaultValue: () => 'Our peer support group',
     schema: cellText.pipe(z.string().min(1, { error: 'expected the group name' })),
   }),
   define({
     key: 'language',
     label: 'Language',
-    about:
-      'The language of the tabs, forms, emails and menu: a language code or its own name (English is en). Set up or repair applies a change.',
     defaultValue: () => LANGUAGES.en.name,
     schema: language,
     addedLater: true,
@@ -265,29 +270,24 @@ export const SETTING_DEFINITIONS = [
   define({
     key: 'meetingWeekday',
     label: 'Meeting weekday',
-    about: 'The day the group meets.',
     defaultValue: () => 'Wednesday',
     schema: weekday,
   }),
   define({
     key: 'meetingTime',
     label: 'Meeting time',
-    about: '24-hour time the session starts, like 18:30.',
     defaultValue: () => '18:30',
     schema: timeOfDay,
   }),
   define({
     key: 'cadence',
     label: 'Meeting cadence',
-    about: '"weekly" or "every two weeks".',
     defaultValue: () => 'weekly',
     schema: cadence,
   }),
   define({
     key: 'meetingPlace',
     label: 'Meeting place',
-    about:
-      'Where the group meets, as duty reminders should say it (e.g. "Room 2, Library, High Street"). Leave empty to say nothing.',
     defaultValue: () => '',
     schema: cellText.pipe(
       z.string().max(300, { error: 'expected a short place description (300 characters at most)' }),
@@ -297,7 +297,6 @@ export const SETTING_DEFINITIONS = [
   define({
     key: 'onlineLink',
     label: 'Online link',
-    about: 'The video call link for members joining online (https://…). Leave empty if none.',
     defaultValue: () => '',
     schema: cellText.pipe(
       z.union([
@@ -312,8 +311,6 @@ export const SETTING_DEFINITIONS = [
   define({
     key: 'attendanceRegister',
     label: 'Attendance register',
-    about:
-      'yes: after each session the Attendance register tab gets a row per member for a facilitator to mark who came; that session is then counted from the register, not from check-ins.',
     defaultValue: () => 'no',
     schema: yesNo,
     addedLater: true,
@@ -321,7 +318,6 @@ export const SETTING_DEFINITIONS = [
   define({
     key: 'supportLine',
     label: 'Support line',
-    about: SUPPORT_LINE_TEXT.settingAbout,
     defaultValue: () => SUPPORT_LINE_TEXT.defaultLine,
     schema: cellText.pipe(
       z
@@ -334,7 +330,6 @@ export const SETTING_DEFINITIONS = [
   define({
     key: 'keepCommentsMonths',
     label: RETENTION_TEXT.commentsLabel,
-    about: RETENTION_TEXT.commentsAbout,
     defaultValue: () => String(DEFAULT_COMMENT_MONTHS),
     schema: retentionMonths(DEFAULT_COMMENT_MONTHS),
     addedLater: true,
@@ -343,7 +338,6 @@ export const SETTING_DEFINITIONS = [
   define({
     key: 'keepLeaversMonths',
     label: RETENTION_TEXT.leaversLabel,
-    about: RETENTION_TEXT.leaversAbout,
     defaultValue: () => String(DEFAULT_LEAVER_MONTHS),
     schema: retentionMonths(DEFAULT_LEAVER_MONTHS),
     addedLater: true,
@@ -352,120 +346,102 @@ export const SETTING_DEFINITIONS = [
   define({
     key: 'timeZone',
     label: 'Time zone',
-    about: "The spreadsheet's time zone; dates and emails use it.",
     defaultValue: ({ timeZone }) => timeZone,
     schema: timeZoneName,
   }),
   define({
     key: 'roles',
     label: 'Role names',
-    about: 'Facilitation roles, separated by commas.',
     defaultValue: () => DEFAULT_ROLES.join(', '),
     schema: roleList,
   }),
   define({
     key: 'leadingRoles',
     label: 'Leading roles',
-    about: 'Roles newcomers do not take yet, separated by commas.',
     defaultValue: () => 'Facilitator',
     schema: commaList,
   }),
   define({
     key: 'sessionsAhead',
     label: 'Sessions planned ahead',
-    about: 'How many upcoming sessions the rotation always covers.',
     defaultValue: () => '8',
     schema: wholeNumber(1, 52),
   }),
   define({
     key: 'reminderLeadDays',
     label: 'Reminder lead time (days)',
-    about: 'Days before a session that people on duty are reminded.',
     defaultValue: () => '2',
     schema: wholeNumber(0, 14),
   }),
   define({
     key: 'buddyCycleWeeks',
     label: 'Buddy cycle length (weeks)',
-    about: 'How long buddy pairs last before new pairs are made.',
     defaultValue: () => '8',
     schema: wholeNumber(1, 52),
   }),
   define({
     key: 'newcomerWeeks',
     label: 'Newcomer window (weeks since joining)',
-    about: 'A member is a newcomer for this many weeks ...',
     defaultValue: () => '8',
     schema: wholeNumber(0, 104),
   }),
   define({
     key: 'newcomerSessions',
     label: 'Newcomer window (sessions attended)',
-    about: '... or until they have attended this many sessions.',
     defaultValue: () => '4',
     schema: wholeNumber(0, 100),
   }),
   define({
     key: 'surveyFollowUpWeeks',
     label: 'Survey follow-up interval (weeks)',
-    about: "Weeks between a member's surveys.",
     defaultValue: () => '12',
     schema: wholeNumber(1, 104),
   }),
   define({
     key: 'minGroupSize',
     label: 'Minimum group size for reporting',
-    about: 'Figures about fewer members than this are suppressed (5 to 10 is usual).',
     defaultValue: () => '5',
     schema: wholeNumber(3, 100),
   }),
   define({
     key: 'dailyEmailBudget',
     label: 'Daily email budget',
-    about:
-      'Most reminder emails sent in one day (a gmail.com account allows 100 recipients a day).',
     defaultValue: () => '50',
     schema: wholeNumber(0, 1500),
   }),
   define({
     key: 'replyTo',
     label: 'Reply-to address',
-    about: 'Where replies to reminders go.',
     defaultValue: () => '',
     schema: email,
   }),
   define({
     key: 'emailOn',
     label: 'Email reminders on',
-    about: 'yes or no: switches every reminder email on or off.',
     defaultValue: () => 'yes',
     schema: yesNo,
   }),
   define({
     key: 'testMode',
     label: 'Test mode',
-    about: 'yes: every reminder goes to the organisers instead, marked as a test.',
     defaultValue: () => 'no',
     schema: yesNo,
   }),
   define({
     key: 'organisers',
     label: 'Organisers',
-    about: 'Email addresses that get the facilitator digest, separated by commas.',
     defaultValue: () => '',
     schema: emailList,
   }),
   define({
     key: 'instruments',
     label: 'Instruments on',
-    about: `Survey instruments in use: ${INSTRUMENTS.map((instrument) => `${instrument.id} (${instrument.shortTitle})`).join(', ')}.`,
     defaultValue: () => 'swemwbs, rses, brcs, ismi10',
     schema: instrumentList,
   }),
   define({
     key: 'checkinFormId',
     label: 'Check-in form ID',
-    about: 'Written by Set up.',
     defaultValue: () => '',
     schema: cellText,
     system: true,
@@ -473,7 +449,6 @@ export const SETTING_DEFINITIONS = [
   define({
     key: 'checkinFormUrl',
     label: 'Check-in form link',
-    about: 'Share this link with members.',
     defaultValue: () => '',
     schema: cellText,
     system: true,
@@ -481,7 +456,6 @@ export const SETTING_DEFINITIONS = [
   define({
     key: 'surveyFormId',
     label: 'Survey form ID',
-    about: 'Written by Set up.',
     defaultValue: () => '',
     schema: cellText,
     system: true,
@@ -489,7 +463,6 @@ export const SETTING_DEFINITIONS = [
   define({
     key: 'surveyFormUrl',
     label: 'Survey form link',
-    about: 'Share this link with members.',
     defaultValue: () => '',
     schema: cellText,
     system: true,
@@ -497,7 +470,6 @@ export const SETTING_DEFINITIONS = [
   define({
     key: 'feedbackFormId',
     label: 'Group feedback form ID',
-    about: 'Written by Set up.',
     defaultValue: () => '',
     schema: cellText,
     system: true,
@@ -506,7 +478,6 @@ export const SETTING_DEFINITIONS = [
   define({
     key: 'feedbackFormUrl',
     label: 'Group feedback form link',
-    about: 'Share this link with members: it collects no name or email.',
     defaultValue: () => '',
     schema: cellText,
     system: true,
@@ -515,7 +486,6 @@ export const SETTING_DEFINITIONS = [
   define({
     key: 'communityFormId',
     label: 'Community survey form ID',
-    about: 'Written by Set up.',
     defaultValue: () => '',
     schema: cellText,
     system: true,
@@ -524,8 +494,6 @@ export const SETTING_DEFINITIONS = [
   define({
     key: 'communityFormUrl',
     label: 'Community survey form link',
-    about:
-      'Share this link with the audience of an event, with its event code: it collects no name or email.',
     defaultValue: () => '',
     schema: cellText,
     system: true,
@@ -534,17 +502,30 @@ export const SETTING_DEFINITIONS = [
   define({
     key: 'lastReportUrl',
     label: 'Last report',
-    about: 'Link to the last saved outcome report.',
     defaultValue: () => '',
     schema: cellText,
     system: true,
   }),
 ] as const;
 
-export const HOW_TO_USE =
-  'How to use: change a setting in the Value column, then use the Peer Circle menu. ' +
-  'Members fill in the forms linked below; facilitators read the other tabs. ' +
-  'Peer Circle > Set up or repair puts back anything that was deleted.';
+/** A Settings row's label as the current language shows it. */
+export function settingLabel(definition: { label: string }): string {
+  return localName('setting.', definition.label);
+}
+
+/** A Settings row's explanation (its About cell) in the current language, or `language`'s. */
+export function settingAbout(
+  definition: { key: keyof Settings },
+  language: LanguageCode = currentLanguage(),
+): string {
+  return tIn(language, `sheet.about.${definition.key}`, {
+    instruments: INSTRUMENTS.map(
+      (instrument) => `${instrument.id} (${instrument.shortTitle})`,
+    ).join(', '),
+  });
+}
+
+export const HOW_TO_USE_LABEL = 'How to use';
 
 export class SettingsError extends Error {
   constructor(readonly problems: string[]) {
@@ -560,10 +541,13 @@ export interface SettingsRow {
   value: unknown;
 }
 
+/** A Settings row's label in any shipped language, as its English label. */
+export function englishLabel(label: unknown): string {
+  return englishNameOf('setting.', label) ?? String(label ?? '');
+}
+
 export function findSettingDefinition(label: unknown) {
-  const wanted = String(label ?? '')
-    .trim()
-    .toLowerCase();
+  const wanted = englishLabel(label).trim().toLowerCase();
   return SETTING_DEFINITIONS.find((definition) => definition.label.toLowerCase() === wanted);
 }
 
@@ -588,7 +572,7 @@ export function parseSettings(
     }
     if (!row) {
       problems.push(
-        `Settings is missing the row "${definition.label}" (Set up or repair adds it back).`,
+        `Settings is missing the row "${settingLabel(definition)}" (Set up or repair adds it back).`,
       );
       continue;
     }
@@ -598,7 +582,7 @@ export function parseSettings(
       parsed[definition.key] = result.data;
     } else {
       const shown = String(row.value ?? '');
-      const problem = `Settings!${cellName(row.row, valueColumn)} "${definition.label}" is "${shown}": ${result.error.issues[0]?.message ?? 'invalid'}.`;
+      const problem = `Settings!${cellName(row.row, valueColumn)} "${settingLabel(definition)}" is "${shown}": ${result.error.issues[0]?.message ?? 'invalid'}.`;
       if (definition.lenient) parsed[definition.key] = definition.lenient(problem);
       else problems.push(problem);
     }

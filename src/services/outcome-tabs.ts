@@ -3,7 +3,8 @@
  * setValues, padded with blanks over whatever the previous refresh left, so a failure leaves
  * either the old tab or the new one, never a half-written mix. Charts are then replaced.
  */
-import { t } from '../domain/i18n';
+import { localName, t } from '../domain/i18n';
+import { findTab } from './sheets';
 import { AUTOMATIC_FORMAT, ChartAnchor, Grid } from '../domain/outcomes';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,13 +17,13 @@ const CHART_TYPES = {
 } as const;
 
 export function outcomeSheet(spreadsheet: Spreadsheet, title: string): Sheet {
-  const existing = spreadsheet.getSheetByName(title);
+  const existing = findTab(spreadsheet, title);
   if (existing) return existing;
   // Before the forms' response tabs, which stay last (services/tab-layout.ts).
   const sheets = spreadsheet.getSheets();
   const firstResponseTab = sheets.findIndex((candidate) => candidate.getFormUrl() !== null);
   const sheet = spreadsheet.insertSheet(
-    title,
+    localName('tab.', title),
     firstResponseTab < 0 ? sheets.length : firstResponseTab,
   );
   sheet.protect().setWarningOnly(true).setDescription(t('outcomes.protection'));

@@ -1,20 +1,22 @@
 /** Reads and seeds the Settings tab (rows of Setting / Value / About). */
 import {
+  englishLabel,
   findSettingDefinition,
-  HOW_TO_USE,
+  HOW_TO_USE_LABEL,
   parseSettings,
   SETTING_DEFINITIONS,
+  settingAbout,
+  settingLabel,
   Settings,
   SettingsRow,
 } from '../domain/settings';
 import { asText } from '../domain/sheet/cells';
+import { currentLanguage, LANGUAGE_CODES, localName, t, tIn } from '../domain/i18n';
 import { HeaderMap } from '../domain/sheet/header-map';
 import { SETTINGS_COLUMNS, TAB } from '../domain/sheet/tabs';
-import { FIRST_DATA_ROW, readTab, Table, writeBlock } from './sheets';
+import { contiguousRuns, FIRST_DATA_ROW, findTab, readTab, Table, writeBlock } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-const HOW_TO_USE_LABEL = 'How to use';
 
 function settingsRows(table: Table): { rows: SettingsRow[]; valueColumn: number; map: HeaderMap } {
   const map = new HeaderMap(table.headers);
@@ -39,7 +41,7 @@ export function readSettings(spreadsheet: Spreadsheet): Settings {
 export function seedSettings(spreadsheet: Spreadsheet, timeZone: string): string[] {
   const table = readTab(spreadsheet, TAB.settings);
   const { rows, map } = settingsRows(table);
-  const present = new Set(rows.map((row) => String(row.label).trim().toLowerCase()));
+  const present = new Set(rows.map((row) => englishLabel(row.label).trim().toLowerCase()));
   const width = table.headers.length;
   const line = (label: string, value: string, about: string) => {
     const cells: unknown[] = new Array(width).fill('');
@@ -52,15 +54,66 @@ export function seedSettings(spreadsheet: Spreadsheet, timeZone: string): string
   const added: unknown[][] = [];
   const labels: string[] = [];
   if (!present.has(HOW_TO_USE_LABEL.toLowerCase())) {
-    added.push(line(HOW_TO_USE_LABEL, '', HOW_TO_USE));
+    added.push(line(localName('setting.', HOW_TO_USE_LABEL), '', t('sheet.howToUse')));
   }
   for (const definition of SETTING_DEFINITIONS) {
     if (present.has(definition.label.toLowerCase())) continue;
-    added.push(line(definition.label, definition.defaultValue({ timeZone }), definition.about));
-    labels.push(definition.label);
+    const label = settingLabel(definition);
+    added.push(line(label, definition.defaultValue({ timeZone }), settingAbout(definition)));
+    labels.push(label);
   }
   writeBlock(table.sheet, FIRST_DATA_ROW + table.rows.length, 1, added);
   return labels;
+}
+
+/**
+ * Puts the Settings labels, and the About cells still holding one of our explanations, in the
+ * current language (Set up or repair applies the Language setting). Values are never touched,
+ * nor an About cell the group rewrote. Returns how many cells changed.
+ */
+export function settingsInLanguage(spreadsheet: Spreadsheet): number {
+  const table = readTab(spreadsheet, TAB.settings);
+  const { rows, map } = settingsRows(table);
+  const aboutIndex = map.indexOf(SETTINGS_COLUMNS.about);
+  const wanted = (label: unknown): { label: string; about: string[] } | null => {
+    if (englishLabel(label).trim().toLowerCase() === HOW_TO_USE_LABEL.toLowerCase())
+      return {
+        label: localName('setting.', HOW_TO_USE_LABEL),
+        about: LANGUAGE_CODES.map((code) => tIn(code, 'sheet.howToUse')),
+      };
+    const definition = findSettingDefinition(label);
+    if (!definition) return null;
+    return {
+      label: settingLabel(definition),
+      about: LANGUAGE_CODES.map((code) => settingAbout(definition, code)),
+    };
+  };
+  let changes = 0;
+  const labelColumn = map.indexOf(SETTINGS_COLUMNS.setting);
+  const rewrite = (column: number, values: Map<number, string>) => {
+    for (const run of contiguousRuns([...values.keys()]))
+      writeBlock(
+        table.sheet,
+        FIRST_DATA_ROW + run[0],
+        column + 1,
+        run.map((index) => [asText(values.get(index)!)]),
+      );
+    changes += values.size;
+  };
+  const labels = new Map<number, string>();
+  const abouts = new Map<number, string>();
+  rows.forEach((row, index) => {
+    const target = wanted(row.label);
+    if (!target) return;
+    if (String(row.label ?? '') !== target.label) labels.set(index, target.label);
+    if (aboutIndex < 0) return;
+    const about = String(table.rows[index][aboutIndex] ?? '');
+    const current = target.about[LANGUAGE_CODES.indexOf(currentLanguage())];
+    if (about !== current && target.about.includes(about)) abouts.set(index, current);
+  });
+  if (labels.size > 0) rewrite(labelColumn, labels);
+  if (abouts.size > 0) rewrite(aboutIndex, abouts);
+  return changes;
 }
 
 /** Writes system values (form ids, links) into their Value cells, one setValues per cell run. */
@@ -91,7 +144,7 @@ export function writeSystemSettings(
  */
 export function readRawSettings(spreadsheet: Spreadsheet): Partial<Record<keyof Settings, string>> {
   // Through readTab: within the daily run it is the copy every step shares, not another read.
-  if (!spreadsheet.getSheetByName(TAB.settings)) return {};
+  if (!findTab(spreadsheet, TAB.settings)) return {};
   const { rows } = settingsRows(readTab(spreadsheet, TAB.settings));
   const raw: Partial<Record<keyof Settings, string>> = {};
   for (const row of rows) {

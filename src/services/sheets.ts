@@ -3,6 +3,7 @@
  * with one setValues per contiguous block; nothing here loops a service call over rows.
  */
 import { asText, isDate } from '../domain/sheet/cells';
+import { englishNameOf, localNames } from '../domain/i18n';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -20,8 +21,28 @@ export function activeSpreadsheet(): Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
+/**
+ * The tab the code knows by its English name `name`, under the name the current language gives
+ * it or any other shipped language's (a sheet keeps working while its group changes language,
+ * and until Set up or repair renames the tabs). The current language's name is tried first, so
+ * a sheet in its language costs one call, as before.
+ */
+export function findTab(spreadsheet: Spreadsheet, name: string): Sheet | null {
+  for (const candidate of localNames('tab.', name)) {
+    const sheet = spreadsheet.getSheetByName(candidate);
+    if (sheet) return sheet;
+  }
+  return null;
+}
+
+/** The English name of a tab as the code knows it (TAB.*), whatever language its name is in. */
+export function tabId(sheet: Sheet): string {
+  const name = sheet.getName();
+  return englishNameOf('tab.', name) ?? name;
+}
+
 export function requireSheet(spreadsheet: Spreadsheet, name: string): Sheet {
-  const sheet = spreadsheet.getSheetByName(name);
+  const sheet = findTab(spreadsheet, name);
   if (!sheet) {
     throw new Error(
       `The "${name}" tab is missing. Run Peer Circle > Set up or repair to restore it.`,
@@ -104,7 +125,7 @@ export function computedOnce<T>(
 
 /** Call after changing a tab's cells other than through writeBlock. */
 export function forgetTab(sheet: Sheet): void {
-  if (tabsRead && tabsRead.size > 0) tabsRead.delete(sheet.getName());
+  if (tabsRead && tabsRead.size > 0) tabsRead.delete(tabId(sheet));
 }
 
 /** What getValues returns for a cell after setValues wrote `value` to it. */
@@ -207,7 +228,7 @@ export function ensureGrid(sheet: Sheet, lastRow: number, lastColumn: number): v
 /** Writes a block of rows starting at (row, column) in one call; no-op for an empty block. */
 export function writeBlock(sheet: Sheet, row: number, column: number, values: unknown[][]): void {
   if (values.length === 0 || values[0].length === 0) return;
-  const name = tabsRead && tabsRead.size > 0 ? sheet.getName() : null;
+  const name = tabsRead && tabsRead.size > 0 ? tabId(sheet) : null;
   const known = name === null ? undefined : tabsRead?.get(name)?.table;
   if (name !== null) tabsRead?.delete(name);
   ensureGrid(sheet, row + values.length - 1, column + values[0].length - 1);

@@ -3,13 +3,14 @@
  * place, and removes the empty tab a new spreadsheet starts with.
  */
 import { arrangedOrder, TabPlace } from '../domain/sheet/tab-order';
+import { tabId } from './sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 function placesOf(sheets: readonly Sheet[]): TabPlace[] {
   return sheets.map((sheet) => ({
-    name: sheet.getName(),
+    name: tabId(sheet),
     formResponses: sheet.getFormUrl() !== null,
   }));
 }
@@ -19,7 +20,7 @@ export function arrangeTabs(spreadsheet: Spreadsheet, preferred: readonly string
   const sheets = spreadsheet.getSheets();
   const current = placesOf(sheets).map((place) => place.name);
   const wanted = arrangedOrder(placesOf(sheets), preferred);
-  const byName = new Map(sheets.map((sheet) => [sheet.getName(), sheet]));
+  const byName = new Map(sheets.map((sheet) => [tabId(sheet), sheet]));
   let moves = 0;
   wanted.forEach((name, position) => {
     if (current[position] === name) return;
@@ -32,7 +33,7 @@ export function arrangeTabs(spreadsheet: Spreadsheet, preferred: readonly string
     moves += 1;
   });
   if (moves > 0)
-    spreadsheet.setActiveSheet(sheets.find((sheet) => sheet.getName() === wanted[0]) ?? sheets[0]);
+    spreadsheet.setActiveSheet(sheets.find((sheet) => tabId(sheet) === wanted[0]) ?? sheets[0]);
   return moves;
 }
 
@@ -48,7 +49,7 @@ export function removeEmptyDefaultTabs(
   const removed: string[] = [];
   for (const sheet of spreadsheet.getSheets()) {
     const name = sheet.getName();
-    if (ours.has(name) || sheet.getFormUrl() !== null) continue;
+    if (ours.has(tabId(sheet)) || sheet.getFormUrl() !== null) continue;
     if (sheet.getLastRow() > 0 || sheet.getLastColumn() > 0) continue;
     spreadsheet.deleteSheet(sheet);
     removed.push(name);

@@ -5,3 +5,4 @@ export { isTemplateKey } from './catalogue';
 export { PSEUDO_OPEN, PSEUDO_CLOSE } from './pseudo';
 export * from './translate';
 export { englishName, foldName, namesFor, NAME_PREFIXES } from './names';
+export { englishNameOf, localName, localNames, type NameKind } from './local-names';

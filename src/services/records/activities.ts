@@ -6,7 +6,7 @@ import { asText, isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { ACTIVITY_COLUMNS, ACTIVITY_KINDS, TAB } from '../../domain/sheet/tabs';
 import { IsoDate, MemberId } from '../../domain/types';
-import { FIRST_DATA_ROW, readTab, writeBlock } from '../sheets';
+import { FIRST_DATA_ROW, readTab, writeBlock, findTab } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -69,7 +69,7 @@ export function readActivities(spreadsheet: Spreadsheet, timeZone: string): Acti
  */
 export function readEventCodes(spreadsheet: Spreadsheet): Map<string, number> {
   const codes = new Map<string, number>();
-  if (!spreadsheet.getSheetByName(TAB.activities)) return codes;
+  if (!findTab(spreadsheet, TAB.activities)) return codes;
   const table = readTab(spreadsheet, TAB.activities);
   const map = new HeaderMap(table.headers);
   if (!map.has(ACTIVITY_COLUMNS.eventCode)) return codes;
@@ -93,7 +93,7 @@ export function fillNamesColumn(
   namesColumn: string,
   names: ReadonlyMap<MemberId, string>,
 ): boolean {
-  if (!spreadsheet.getSheetByName(tab)) return false;
+  if (!findTab(spreadsheet, tab)) return false;
   const table = readTab(spreadsheet, tab);
   const map = new HeaderMap(table.headers);
   const namesAt = map.indexOf(namesColumn);

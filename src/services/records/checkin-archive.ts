@@ -8,7 +8,15 @@ import { ARCHIVE_COLUMNS, ARCHIVE_TAB } from '../../domain/archive/texts';
 import { decodeChunk, encodeChunk, type ArchivedCheckin } from '../../domain/archive/codec';
 import { isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
-import { FIRST_DATA_ROW, forgetTab, readTab, verbatim, writeBlock, type Table } from '../sheets';
+import {
+  FIRST_DATA_ROW,
+  forgetTab,
+  readTab,
+  verbatim,
+  writeBlock,
+  type Table,
+  findTab,
+} from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -51,7 +59,7 @@ export function rowFingerprint(row: readonly unknown[]): string {
 
 /** The archive, or null when the group never archived (no tab). */
 export function readArchive(spreadsheet: Spreadsheet): ArchiveContents | null {
-  if (!spreadsheet.getSheetByName(ARCHIVE_TAB)) return null;
+  if (!findTab(spreadsheet, ARCHIVE_TAB)) return null;
   const table = readTab(spreadsheet, ARCHIVE_TAB);
   const map = new HeaderMap(table.headers);
   const records: ArchivedCheckin[] = [];

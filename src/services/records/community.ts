@@ -15,7 +15,7 @@ import { REPORTED_ITEMS, type CommunityResponse } from '../../domain/outcomes/co
 import { responseHeaders } from '../../domain/forms/form-spec';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { DERIVED_COLUMNS, TAB } from '../../domain/sheet/tabs';
-import { readTab } from '../sheets';
+import { readTab, findTab } from '../sheets';
 import { STATUS_OK } from './responses';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -28,7 +28,7 @@ export function readCommunitySurvey(
   plan: CommunityPlan,
 ): CommunityResponse[] {
   // A sheet set up before the form existed has no such tab until Set up or repair runs.
-  if (!plan.asksRibs || !spreadsheet.getSheetByName(TAB.community)) return [];
+  if (!plan.asksRibs || !findTab(spreadsheet, TAB.community)) return [];
   const table = readTab(spreadsheet, TAB.community);
   const map = new HeaderMap(responseHeaders(table.headers, false));
   const records: CommunityResponse[] = [];

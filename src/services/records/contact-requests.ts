@@ -4,7 +4,7 @@ import { localDateFormatter } from '../../domain/dates';
 import { asText, isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { CONTACT_REQUEST_COLUMNS, TAB } from '../../domain/sheet/tabs';
-import { appendBlock, readTab, Table } from '../sheets';
+import { appendBlock, readTab, Table, findTab } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -19,7 +19,7 @@ export function readContactRequests(
 ): ContactRequestsRead | null {
   // A sheet from before this tab existed has none until Set up or repair adds it; its forms
   // have no contact question until then either.
-  if (!spreadsheet.getSheetByName(TAB.contactRequests)) return null;
+  if (!findTab(spreadsheet, TAB.contactRequests)) return null;
   const table = readTab(spreadsheet, TAB.contactRequests);
   const map = new HeaderMap(table.headers);
   map.requireAll(TAB.contactRequests, Object.values(CONTACT_REQUEST_COLUMNS));

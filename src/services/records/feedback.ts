@@ -9,14 +9,14 @@ import type { OutcomeFeedback } from '../../domain/outcomes/inputs';
 import { isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { DERIVED_COLUMNS, TAB } from '../../domain/sheet/tabs';
-import { readTab } from '../sheets';
+import { readTab, findTab } from '../sheets';
 import { STATUS_OK } from './responses';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export function readFeedback(spreadsheet: Spreadsheet, timeZone: string): OutcomeFeedback[] {
   // A sheet set up before the form existed has no Feedback tab until Set up or repair runs.
-  if (!spreadsheet.getSheetByName(TAB.feedback)) return [];
+  if (!findTab(spreadsheet, TAB.feedback)) return [];
   const table = readTab(spreadsheet, TAB.feedback);
   const map = new HeaderMap(table.headers);
   const localDate = localDateFormatter(timeZone);

@@ -15,7 +15,7 @@ import {
 import { asText, cellName } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { MESSAGE_COLUMNS, TAB } from '../../domain/sheet/tabs';
-import { appendBlock, FIRST_DATA_ROW, readTab, Table, writeBlock } from '../sheets';
+import { appendBlock, FIRST_DATA_ROW, readTab, Table, writeBlock, findTab } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -39,7 +39,7 @@ function rowsOf(table: Table): MessageRow[] {
  * changed). A sheet without the tab (made before it existed) uses the defaults.
  */
 export function readMessages(spreadsheet: Spreadsheet): ResolvedMessages {
-  if (!spreadsheet.getSheetByName(TAB.messages)) return defaultMessages();
+  if (!findTab(spreadsheet, TAB.messages)) return defaultMessages();
   const table = readTab(spreadsheet, TAB.messages);
   const map = new HeaderMap(table.headers);
   if (!map.has(MESSAGE_COLUMNS.text) || !map.has(MESSAGE_COLUMNS.message)) return defaultMessages();

@@ -9,7 +9,7 @@ import { asText, isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { REGISTER_COLUMNS, TAB } from '../../domain/sheet/tabs';
 import { IsoDate } from '../../domain/types';
-import { appendBlock, readTab, Table } from '../sheets';
+import { appendBlock, readTab, Table, findTab } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -20,7 +20,7 @@ interface RegisterRead {
 }
 
 function read(spreadsheet: Spreadsheet, timeZone: string): RegisterRead | null {
-  if (!spreadsheet.getSheetByName(TAB.register)) return null;
+  if (!findTab(spreadsheet, TAB.register)) return null;
   const table = readTab(spreadsheet, TAB.register);
   const map = new HeaderMap(table.headers);
   if (!map.has(REGISTER_COLUMNS.date) || !map.has(REGISTER_COLUMNS.memberId)) return null;

@@ -10,7 +10,7 @@ import { rotaGrid } from '../../domain/rota';
 import { asText, isDate } from '../../domain/sheet/cells';
 import { ROTA_COLUMNS, TAB } from '../../domain/sheet/tabs';
 import { Member, RotationAssignment } from '../../domain/types';
-import { readTable, writeBlock } from '../sheets';
+import { readTable, writeBlock, findTab } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -22,7 +22,7 @@ export function writeRota(
   members: readonly Member[],
   timeZone: string,
 ): boolean {
-  const sheet = spreadsheet.getSheetByName(TAB.rota);
+  const sheet = findTab(spreadsheet, TAB.rota);
   if (!sheet) return false;
   const grid = rotaGrid(
     assignments,

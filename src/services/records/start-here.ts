@@ -2,7 +2,7 @@
 import { ChecklistRow, START_HERE_TEXT, startHereRows } from '../../domain/start-here';
 import { TabSpec } from '../../domain/sheet/tabs';
 import { ensureTab } from '../tabs';
-import { writeBlock } from '../sheets';
+import { writeBlock, findTab } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -22,7 +22,7 @@ export function writeStartHere(
   checklist: readonly ChecklistRow[],
 ): boolean {
   const repair = ensureTab(spreadsheet, START_HERE_SPEC);
-  const sheet = spreadsheet.getSheetByName(START_HERE_SPEC.name);
+  const sheet = findTab(spreadsheet, START_HERE_SPEC.name);
   if (!sheet) return repair.created;
   const rows = startHereRows(checklist);
   const stale = sheet.getLastRow() - rows.length;

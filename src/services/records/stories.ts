@@ -18,7 +18,7 @@ import {
   type SurveyStory,
 } from '../../domain/stories';
 import type { IsoDate } from '../../domain/types';
-import { appendBlock, contiguousRuns, readTab, verbatim, writeBlock } from '../sheets';
+import { appendBlock, contiguousRuns, readTab, verbatim, writeBlock, findTab } from '../sheets';
 import { deleteRows, STATUS_OK } from './responses';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -84,7 +84,7 @@ interface StoryState {
 }
 
 function storyState(spreadsheet: Spreadsheet, timeZone: string): StoryState | null {
-  if (!spreadsheet.getSheetByName(TAB.stories)) return null;
+  if (!findTab(spreadsheet, TAB.stories)) return null;
   const { stories, latestConsent } = surveyStories(spreadsheet, timeZone);
   const names = memberNames(spreadsheet);
   const table = readTab(spreadsheet, TAB.stories);

@@ -8,7 +8,7 @@ import type { OutcomeWorkingGroup } from '../../domain/outcomes/inputs';
 import { isDate } from '../../domain/sheet/cells';
 import { HeaderMap } from '../../domain/sheet/header-map';
 import { TAB, WORKING_GROUP_COLUMNS, WORKING_GROUP_STATUSES } from '../../domain/sheet/tabs';
-import { readTab } from '../sheets';
+import { readTab, findTab } from '../sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -16,7 +16,7 @@ export function readWorkingGroups(
   spreadsheet: Spreadsheet,
   timeZone: string,
 ): OutcomeWorkingGroup[] {
-  if (!spreadsheet.getSheetByName(TAB.workingGroups)) return [];
+  if (!findTab(spreadsheet, TAB.workingGroups)) return [];
   const table = readTab(spreadsheet, TAB.workingGroups);
   const map = new HeaderMap(table.headers);
   if (!map.has(WORKING_GROUP_COLUMNS.name)) return [];

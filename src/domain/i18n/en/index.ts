@@ -11,6 +11,7 @@ import { FORMS_EN } from './forms';
 import { NOTICES_EN } from './notices';
 import { OUTCOMES_EN } from './outcomes';
 import { REPORT_EN } from './report';
+import { SHEET_EN } from './sheet';
 import { START_HERE_EN } from './start-here';
 import { UI_EN } from './ui';
 
@@ -25,4 +26,5 @@ export const EN = {
   ...ARCHIVE_EN,
   ...FORMS_EN,
   ...NOTICES_EN,
+  ...SHEET_EN,
 } as const;
