@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { INSTRUMENTS } from './instruments';
 import { InstrumentId } from './instruments/types';
 import { cellName, isDate } from './sheet/cells';
+import { TAB } from './sheet/tabs';
 import { SUPPORT_LINE_TEXT } from './support-line';
 import {
   DEFAULT_COMMENT_MONTHS,
@@ -18,6 +19,7 @@ import {
   LANGUAGE_CODES,
   currentLanguage,
   localName,
+  t,
   tIn,
   LANGUAGES,
   parseLanguage,
@@ -110,9 +112,12 @@ const yesNo = z
         : String(raw ?? '')
             .trim()
             .toLowerCase(),
-    z.enum(['yes', 'no'], { error: 'expected yes or no' }),
+    z.enum(['yes', 'no'], { error: () => t('settings.expected.yesNo', { yes: 'yes', no: 'no' }) }),
   )
   .transform((value) => value === 'yes');
+
+const expectedWhole = (min: number, max: number) => () =>
+  t('settings.expected.wholeNumber', { min: String(min), max: String(max) });
 
 const wholeNumber = (min: number, max: number) =>
   z.preprocess(
@@ -123,10 +128,10 @@ const wholeNumber = (min: number, max: number) =>
           ? NaN
           : Number(String(raw).trim()),
     z
-      .number({ error: `expected a whole number from ${min} to ${max}` })
-      .int({ error: `expected a whole number from ${min} to ${max}` })
-      .min(min, { error: `expected a whole number from ${min} to ${max}` })
-      .max(max, { error: `expected a whole number from ${min} to ${max}` }),
+      .number({ error: expectedWhole(min, max) })
+      .int({ error: expectedWhole(min, max) })
+      .min(min, { error: expectedWhole(min, max) })
+      .max(max, { error: expectedWhole(min, max) }),
   );
 
 const commaList = cellText.transform((value) =>
@@ -137,12 +142,10 @@ const commaList = cellText.transform((value) =>
 );
 
 const email = cellText.pipe(
-  z.union([z.literal(''), z.email({ error: 'expected an email address, or leave it empty' })]),
+  z.union([z.literal(''), z.email({ error: () => t('settings.expected.email') })]),
 );
 
-const emailList = commaList.pipe(
-  z.array(z.email({ error: 'expected email addresses separated by commas' })),
-);
+const emailList = commaList.pipe(z.array(z.email({ error: () => t('settings.expected.emails') })));
 
 /** "HH:MM" text (a typed time arrives as text once parseSettings has converted Date cells). */
 const timeOfDay = z.preprocess(
@@ -151,7 +154,9 @@ const timeOfDay = z.preprocess(
     const match = /^(\d{1,2})[:.](\d{2})$/.exec(text);
     return match ? `${match[1].padStart(2, '0')}:${match[2]}` : text;
   },
-  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time like 18:30' }),
+  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+    error: () => t('settings.expected.time', { example: '18:30' }),
+  }),
 );
 
 /**
@@ -176,7 +181,7 @@ const weekday = z.preprocess(
       .toLowerCase();
     return WEEKDAYS.find((day) => day.toLowerCase() === text) ?? text;
   },
-  z.enum(WEEKDAYS, { error: `expected one of ${WEEKDAYS.join(', ')}` }),
+  z.enum(WEEKDAYS, { error: () => t('settings.expected.oneOf', { values: WEEKDAYS.join(', ') }) }),
 );
 
 const ACCEPTED_LANGUAGES = LANGUAGE_CODES.map((code) => `${code} (${LANGUAGES[code].name})`);
@@ -185,7 +190,7 @@ const ACCEPTED_LANGUAGES = LANGUAGE_CODES.map((code) => `${code} (${LANGUAGES[co
 const language = z.preprocess(
   (raw: Raw) => parseLanguage(raw) ?? String(raw ?? '').trim(),
   z.enum(LANGUAGE_CODES as [LanguageCode, ...LanguageCode[]], {
-    error: `expected one of ${ACCEPTED_LANGUAGES.join(', ')}`,
+    error: () => t('settings.expected.oneOf', { values: ACCEPTED_LANGUAGES.join(', ') }),
   }),
 );
 
@@ -194,7 +199,10 @@ const cadence = z.preprocess(
     String(raw ?? '')
       .trim()
       .toLowerCase(),
-  z.enum(['weekly', 'every two weeks'], { error: 'expected "weekly" or "every two weeks"' }),
+  z.enum(['weekly', 'every two weeks'], {
+    error: () =>
+      t('settings.expected.cadence', { weekly: 'weekly', everyTwoWeeks: 'every two weeks' }),
+  }),
 );
 
 const timeZoneName = cellText.refine(
@@ -206,11 +214,11 @@ const timeZoneName = cellText.refine(
       return false;
     }
   },
-  { error: 'expected a time zone name like Europe/London' },
+  { error: () => t('settings.expected.timeZone', { example: 'Europe/London' }) },
 );
 
 const roleList = commaList.pipe(
-  z.array(z.string()).min(1, { error: 'expected at least one role, separated by commas' }),
+  z.array(z.string()).min(1, { error: () => t('settings.expected.roles') }),
 );
 
 const INSTRUMENT_IDS = INSTRUMENTS.map((instrument) => instrument.id);
@@ -219,7 +227,7 @@ const instrumentList = commaList
   .pipe(
     z.array(
       z.enum(INSTRUMENT_IDS as [InstrumentId, ...InstrumentId[]], {
-        error: `expected instrument ids from ${INSTRUMENT_IDS.join(', ')}, separated by commas`,
+        error: () => t('settings.expected.instruments', { ids: INSTRUMENT_IDS.join(', ') }),
       }),
     ),
   );
@@ -258,7 +266,7 @@ export const SETTING_DEFINITIONS = [
     key: 'groupName',
     label: 'Group name',
     defaultValue: () => 'Our peer support group',
-    schema: cellText.pipe(z.string().min(1, { error: 'expected the group name' })),
+    schema: cellText.pipe(z.string().min(1, { error: () => t('settings.expected.groupName') })),
   }),
   define({
     key: 'language',
@@ -290,7 +298,7 @@ export const SETTING_DEFINITIONS = [
     label: 'Meeting place',
     defaultValue: () => '',
     schema: cellText.pipe(
-      z.string().max(300, { error: 'expected a short place description (300 characters at most)' }),
+      z.string().max(300, { error: () => t('settings.expected.place', { max: '300' }) }),
     ),
     addedLater: true,
   }),
@@ -301,9 +309,7 @@ export const SETTING_DEFINITIONS = [
     schema: cellText.pipe(
       z.union([
         z.literal(''),
-        z
-          .string()
-          .regex(/^https:\/\/[^\s"'<>]+$/i, { error: 'expected a link starting with https://' }),
+        z.string().regex(/^https:\/\/[^\s"'<>]+$/i, { error: () => t('settings.expected.link') }),
       ]),
     ),
     addedLater: true,
@@ -322,8 +328,8 @@ export const SETTING_DEFINITIONS = [
     schema: cellText.pipe(
       z
         .string()
-        .min(1, { error: 'expected where members can find help (a crisis line or what to do)' })
-        .max(500, { error: 'expected a short text (500 characters at most)' }),
+        .min(1, { error: () => t('settings.expected.supportLine') })
+        .max(500, { error: () => t('settings.expected.shortText', { max: '500' }) }),
     ),
     addedLater: true,
   }),
@@ -529,7 +535,7 @@ export const HOW_TO_USE_LABEL = 'How to use';
 
 export class SettingsError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Settings need attention:\n${problems.map((problem) => `- ${problem}`).join('\n')}`);
+    super([t('settings.attention'), ...problems.map((problem) => `- ${problem}`)].join('\n'));
     this.name = 'SettingsError';
   }
 }
@@ -572,7 +578,10 @@ export function parseSettings(
     }
     if (!row) {
       problems.push(
-        `Settings is missing the row "${settingLabel(definition)}" (Set up or repair adds it back).`,
+        t('settings.missingRow', {
+          tab: localName('tab.', TAB.settings),
+          label: settingLabel(definition),
+        }),
       );
       continue;
     }
@@ -582,7 +591,12 @@ export function parseSettings(
       parsed[definition.key] = result.data;
     } else {
       const shown = String(row.value ?? '');
-      const problem = `Settings!${cellName(row.row, valueColumn)} "${settingLabel(definition)}" is "${shown}": ${result.error.issues[0]?.message ?? 'invalid'}.`;
+      const problem = t('settings.badValue', {
+        cell: `${localName('tab.', TAB.settings)}!${cellName(row.row, valueColumn)}`,
+        label: settingLabel(definition),
+        value: shown,
+        problem: result.error.issues[0]?.message ?? t('settings.invalid'),
+      });
       if (definition.lenient) parsed[definition.key] = definition.lenient(problem);
       else problems.push(problem);
     }

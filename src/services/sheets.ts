@@ -3,7 +3,7 @@
  * with one setValues per contiguous block; nothing here loops a service call over rows.
  */
 import { asText, isDate } from '../domain/sheet/cells';
-import { englishNameOf, localNames } from '../domain/i18n';
+import { englishNameOf, localName, localNames } from '../domain/i18n';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -45,7 +45,7 @@ export function requireSheet(spreadsheet: Spreadsheet, name: string): Sheet {
   const sheet = findTab(spreadsheet, name);
   if (!sheet) {
     throw new Error(
-      `The "${name}" tab is missing. Run Peer Circle > Set up or repair to restore it.`,
+      `The "${localName('tab.', name)}" tab is missing. Run Peer Circle > Set up or repair to restore it.`,
     );
   }
   return sheet;

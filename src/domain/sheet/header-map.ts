@@ -4,7 +4,7 @@
  * A header in any shipped language counts as its English name, which is how the code asks for
  * it (issue 17): a sheet reads the same before and after its group changes language.
  */
-import { englishName } from '../i18n';
+import { englishName, localName } from '../i18n';
 
 export class MissingColumnsError extends Error {
   constructor(
@@ -12,8 +12,9 @@ export class MissingColumnsError extends Error {
     readonly missing: string[],
   ) {
     super(
-      `The "${tab}" tab is missing the column${missing.length > 1 ? 's' : ''} ` +
-        `${missing.map((name) => `"${name}"`).join(', ')}. ` +
+      // The names as the group's sheet shows them (English ids inside the code).
+      `The "${localName('tab.', tab)}" tab is missing the column${missing.length > 1 ? 's' : ''} ` +
+        `${missing.map((name) => `"${localName('column.', name)}"`).join(', ')}. ` +
         'Run Peer Circle > Set up or repair to restore it.',
     );
     this.name = 'MissingColumnsError';

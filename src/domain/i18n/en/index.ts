@@ -11,6 +11,7 @@ import { FORMS_EN } from './forms';
 import { NOTICES_EN } from './notices';
 import { OUTCOMES_EN } from './outcomes';
 import { REPORT_EN } from './report';
+import { SETTINGS_EN } from './settings';
 import { SHEET_EN } from './sheet';
 import { START_HERE_EN } from './start-here';
 import { UI_EN } from './ui';
@@ -27,4 +28,5 @@ export const EN = {
   ...FORMS_EN,
   ...NOTICES_EN,
   ...SHEET_EN,
+  ...SETTINGS_EN,
 } as const;
