@@ -8,6 +8,7 @@
 import type { Environment } from '../../emulator/environment';
 import type { FakeSheet } from '../../emulator/services/spreadsheet';
 import { RESPONSE_EMAIL } from '../../src/domain/forms/form-spec';
+import { englishName } from '../../src/domain/i18n';
 import {
   ACTIVITY_COLUMNS,
   CONTACT_REQUEST_COLUMNS,
@@ -37,10 +38,14 @@ export class DemoStepError extends Error {
 
 export function readTab(env: Environment, name: string): Tab {
   return env.meter.internal(() => {
-    const sheet = env.spreadsheet.getSheetByName(name);
+    // A person reads the tab and its headers in the group's language (issue 17): the desk
+    // knows them by their English names, as the script does.
+    const sheet =
+      env.spreadsheet.getSheetByName(name) ??
+      env.spreadsheet.getSheets().find((candidate) => englishName(candidate.getName()) === name);
     if (!sheet) throw new DemoStepError(`the spreadsheet has no "${name}" tab`);
     const [headers = [], ...rows] = sheet.getDataRange().getValues();
-    return { sheet, headers: headers.map((cell) => String(cell)), rows };
+    return { sheet, headers: headers.map((cell) => englishName(cell) ?? String(cell)), rows };
   });
 }
 
@@ -76,7 +81,10 @@ export function appendByHeader(
 
 export function typeSettings(env: Environment, settings: Record<string, string | number>): void {
   const tab = readTab(env, TAB.settings);
-  const labels = tab.rows.map((row) => String(row[column(tab, SETTINGS_COLUMNS.setting)]).trim());
+  const labels = tab.rows.map((row) => {
+    const label = row[column(tab, SETTINGS_COLUMNS.setting)];
+    return englishName(label) ?? String(label).trim();
+  });
   for (const [label, value] of Object.entries(settings)) {
     const index = labels.indexOf(label);
     if (index < 0) throw new DemoStepError(`Settings has no row "${label}"`);
@@ -86,9 +94,10 @@ export function typeSettings(env: Environment, settings: Record<string, string |
 
 export function settingValue(env: Environment, label: string): unknown {
   const tab = readTab(env, TAB.settings);
-  const row = tab.rows.find(
-    (cells) => String(cells[column(tab, SETTINGS_COLUMNS.setting)]).trim() === label,
-  );
+  const row = tab.rows.find((cells) => {
+    const cell = cells[column(tab, SETTINGS_COLUMNS.setting)];
+    return (englishName(cell) ?? String(cell).trim()) === label;
+  });
   return row ? row[column(tab, SETTINGS_COLUMNS.value)] : undefined;
 }
 

@@ -7,6 +7,7 @@
  */
 import { Environment } from '../../emulator/environment';
 import { englishName, PSEUDO_CLOSE, PSEUDO_OPEN } from '../../src/domain/i18n';
+import { DERIVED_COLUMNS, TAB, TAB_SPECS } from '../../src/domain/sheet/tabs';
 import { newProject, setSetting, setting, setUpProject, sheetNames } from './harness';
 import { addMembers, askedOnly, checkinAnswers, submitCheckin, submitSurvey } from './members';
 
@@ -47,6 +48,24 @@ function setUp(env: Environment): void {
 function dailyRun(env: Environment): void {
   const record = env.run('dailyRun', undefined, 'trigger');
   expect(record.ok).toBe(true);
+}
+
+/** Every tab's own columns (Set up's), by tab; a response tab's are those Set up adds. */
+const OWN_COLUMNS = new Map<string, readonly string[]>([
+  ...TAB_SPECS.map((spec) => [spec.name, spec.columns.map((column) => column.name)] as const),
+  ...[TAB.checkins, TAB.surveys, TAB.feedback, TAB.community].map(
+    (tab) => [tab, Object.values(DERIVED_COLUMNS)] as const,
+  ),
+]);
+
+/** Header cells of a tab's own columns still in English: none once the sheet is switched. */
+function headersLeftInEnglish(sheet: Snapshot): string[] {
+  return [...sheet].flatMap(([tab, values]) => {
+    const own = OWN_COLUMNS.get(englishName(tab) ?? tab) ?? [];
+    return (values[0] ?? [])
+      .filter((cell) => own.includes(String(cell)))
+      .map((cell) => `${tab}: ${String(cell)}`);
+  });
 }
 
 /** The text in the pseudo-language, which wraps every message in its markers. */
@@ -130,12 +149,14 @@ describe('switching the language of a sheet in use', () => {
       expect(renamedTabs).toContain(tab);
     expect(renamedCells).toBeGreaterThan(100);
     expect(sheetNames(env)).toContain(pseudo('Members'));
+    expect(headersLeftInEnglish(pseudoSheet)).toEqual([]);
   });
 
   it('still runs the daily run on the renamed sheet, with the same figures', () => {
     const renamed = snapshot(env);
     dailyRun(env);
     expect(snapshot(env)).toEqual(renamed);
+    expect(headersLeftInEnglish(snapshot(env))).toEqual([]);
   });
 
   it('still takes in a check-in on the renamed sheet', () => {

@@ -3,6 +3,7 @@
  * Columns are the fixed ones plus one per question title, added as new questions appear, so a
  * facilitator can correct a value in place and re-process the row.
  */
+import { localName } from '../../domain/i18n';
 import { asText, keptCharacters } from '../../domain/sheet/cells';
 import { CELL_TEXT } from '../../domain/sheet/cell-texts';
 import { HeaderMap } from '../../domain/sheet/header-map';
@@ -58,7 +59,10 @@ export function appendToReview(table: Table, entries: readonly ReviewEntry[]): n
     }
   }
   if (newTitles.length > 0) {
-    writeBlock(table.sheet, 1, headers.length + 1, [newTitles]);
+    // A column of ours under the group's language's name (HeaderMap reads it back as English).
+    writeBlock(table.sheet, 1, headers.length + 1, [
+      newTitles.map((title) => localName('column.', title)),
+    ]);
     headers.push(...newTitles);
   }
   const full = new HeaderMap(headers);

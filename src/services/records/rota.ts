@@ -5,6 +5,7 @@
  * A sheet made before the Rota tab existed has none until Set up or repair adds it; until then
  * nothing is written (the Rotation tab stays the record).
  */
+import { localName } from '../../domain/i18n';
 import { startOfLocalDay } from '../../domain/dates';
 import { rotaGrid } from '../../domain/rota';
 import { asText, isDate } from '../../domain/sheet/cells';
@@ -30,7 +31,8 @@ export function writeRota(
     new Map(members.map((member) => [member.id, member.name])),
   );
   const wanted: unknown[][] = [
-    [ROTA_COLUMNS.date, ...grid.roles.map(asText)],
+    // The date column under the group's language's name; the roles are the group's own words.
+    [localName('column.', ROTA_COLUMNS.date), ...grid.roles.map(asText)],
     ...grid.rows.map((row) => [startOfLocalDay(row.date, timeZone), ...row.cells.map(asText)]),
   ];
   const current = readTable(sheet);
