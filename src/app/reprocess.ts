@@ -3,6 +3,7 @@
  * "re-process" (after correcting them) are validated again. Those that pass move to their
  * response tab with derived fields; the others stay in Review with the new reason.
  */
+import { englishNameOf } from '../domain/i18n';
 import { startOfLocalDay } from '../domain/dates';
 import { t } from '../domain/i18n';
 import { PendingRow, processResponses, responseKey } from '../domain/intake';
@@ -36,7 +37,7 @@ export function reprocessReview(spreadsheet: Spreadsheet, settings: Settings): R
   const newReasons = new Map<number, string>();
   for (const kind of Object.keys(RESPONSE_TABS) as ResponseKind[]) {
     const mine = chosen.filter(
-      ({ row }) => kindOfTab(String(reviewMap.get(row, REVIEW_COLUMNS.source))) === kind,
+      ({ row }) => kindOfTab(sourceTab(reviewMap.get(row, REVIEW_COLUMNS.source))) === kind,
     );
     if (mine.length === 0) continue;
     const tabName = RESPONSE_TABS[kind];
@@ -105,4 +106,9 @@ export function reprocessReview(spreadsheet: Spreadsheet, settings: Settings): R
   );
   writeBlock(review.sheet, FIRST_DATA_ROW, 1, [...kept, ...freed]);
   return { accepted: removed.size, stillInReview: newReasons.size };
+}
+
+/** A Review row's Source: the tab's name in any shipped language, as the code knows it. */
+function sourceTab(cell: unknown): string {
+  return englishNameOf('tab.', cell) ?? String(cell);
 }

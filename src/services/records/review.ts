@@ -69,7 +69,8 @@ export function appendToReview(table: Table, entries: readonly ReviewEntry[]): n
   const rows = fresh.map((entry) => {
     const cells: unknown[] = new Array(headers.length).fill('');
     cells[full.indexOf(REVIEW_COLUMNS.receivedAt)] = entry.receivedAt;
-    cells[full.indexOf(REVIEW_COLUMNS.source)] = asText(entry.source);
+    // The tab it came from, under the name the group's sheet gives it (read back in any language).
+    cells[full.indexOf(REVIEW_COLUMNS.source)] = asText(localName('tab.', entry.source));
     cells[full.indexOf(REVIEW_COLUMNS.reason)] = asText(withCutsNoted(entry));
     cells[full.indexOf(REVIEW_COLUMNS.action)] = 'waiting';
     cells[full.indexOf(REVIEW_COLUMNS.key)] = asText(entry.key);
