@@ -59,6 +59,7 @@ import { MEMBER_COLUMNS } from '../domain/sheet/tabs';
 import { GROWTH_TITLE } from '../domain/outcomes/growth-tab';
 import { PARTICIPATION_TITLE } from '../domain/outcomes/participation-tab';
 import { WELLBEING_TITLE } from '../domain/outcomes/wellbeing-tab';
+import { COMMUNITY_STIGMA_TITLE } from '../domain/outcomes/community-stigma-tab';
 import { SETTING_DEFINITIONS } from '../domain/settings';
 import { START_HERE_SPEC, writeStartHere } from '../services/records/start-here';
 import { arrangeTabs, removeEmptyDefaultTabs } from '../services/tab-layout';
@@ -110,6 +111,8 @@ const TAB_ORDER: readonly string[] = [
   TAB.community,
 ];
 
+const OUTCOME_TITLES = [PARTICIPATION_TITLE, GROWTH_TITLE, WELLBEING_TITLE, COMMUNITY_STIGMA_TITLE];
+
 const DERIVED_COLUMN_SPECS: ColumnSpec[] = [
   { name: DERIVED_COLUMNS.memberId, format: { kind: 'text' }, width: 90 },
   { name: DERIVED_COLUMNS.sessionDate, format: { kind: 'date' }, width: 100 },
@@ -141,6 +144,11 @@ export function setUpOrRepair(spreadsheet: Spreadsheet): SetupReport {
   const plainTabs = TAB_SPECS.filter((spec) => !spec.formResponses);
   const repairs = plainTabs.map((spec) => ensureTab(spreadsheet, spec));
   repairs.forEach((repair) => noteTab(report, repair));
+  // The outcome tabs are made by the daily run, not from a spec: only their names change here.
+  for (const title of OUTCOME_TITLES) {
+    const sheet = findTab(spreadsheet, title);
+    if (sheet) nameInLanguage(spreadsheet, sheet, title);
+  }
   // A brand-new sheet: Settings was created just now, so its defaults are new, not repairs.
   const firstRun = repairs.some((repair) => repair.tab === TAB.settings && repair.created);
   const seeded = seedSettings(spreadsheet, timeZone);

@@ -3,8 +3,9 @@
  * setValues, padded with blanks over whatever the previous refresh left, so a failure leaves
  * either the old tab or the new one, never a half-written mix. Charts are then replaced.
  */
-import { localName, t } from '../domain/i18n';
+import { englishNameOf, localName, t } from '../domain/i18n';
 import { findTab } from './sheets';
+import { nameInLanguage } from './tabs';
 import { AUTOMATIC_FORMAT, ChartAnchor, Grid } from '../domain/outcomes';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -18,7 +19,11 @@ const CHART_TYPES = {
 
 export function outcomeSheet(spreadsheet: Spreadsheet, title: string): Sheet {
   const existing = findTab(spreadsheet, title);
-  if (existing) return existing;
+  if (existing) {
+    // A tab made under another language takes this one's name (its title cell says the same).
+    nameInLanguage(spreadsheet, existing, englishNameOf('tab.', title) ?? title);
+    return existing;
+  }
   // Before the forms' response tabs, which stay last (services/tab-layout.ts).
   const sheets = spreadsheet.getSheets();
   const firstResponseTab = sheets.findIndex((candidate) => candidate.getFormUrl() !== null);

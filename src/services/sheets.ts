@@ -28,7 +28,9 @@ export function activeSpreadsheet(): Spreadsheet {
  * a sheet in its language costs one call, as before.
  */
 export function findTab(spreadsheet: Spreadsheet, name: string): Sheet | null {
-  for (const candidate of localNames('tab.', name)) {
+  // A caller may hold the name already in the current language (an outcome tab's title).
+  const english = englishNameOf('tab.', name) ?? name;
+  for (const candidate of localNames('tab.', english)) {
     const sheet = spreadsheet.getSheetByName(candidate);
     if (sheet) return sheet;
   }

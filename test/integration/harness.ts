@@ -3,6 +3,7 @@
  * it into a fresh emulated project, so every test drives the compiled bundle exactly as Apps
  * Script would run it.
  */
+import { englishName } from '../../src/domain/i18n';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -51,10 +52,22 @@ export function setUpProject(env: Environment): void {
   if (!setup.ok) throw setup.error;
 }
 
+/**
+ * The tab the script knows as `name` (English), under its name in any shipped language: after a
+ * change of Language, Set up or repair renames the tabs (issue 17).
+ */
+function tabNamed(env: Environment, name: string) {
+  return (
+    env.spreadsheet.getSheetByName(name) ??
+    env.spreadsheet.getSheets().find((sheet) => englishName(sheet.getName()) === name) ??
+    null
+  );
+}
+
 /** A sheet's values as the script would read them (uncounted). */
 export function sheetValues(env: Environment, name: string): unknown[][] {
   return env.meter.internal(() => {
-    const sheet = env.spreadsheet.getSheetByName(name);
+    const sheet = tabNamed(env, name);
     if (!sheet) throw new Error(`No sheet "${name}"`);
     return sheet.getDataRange().getValues();
   });
@@ -67,7 +80,7 @@ export function sheetNames(env: Environment): string[] {
 /** Writes rows below a tab's data, as a facilitator typing (uncounted). */
 export function typeRows(env: Environment, name: string, rows: unknown[][]): void {
   env.meter.internal(() => {
-    const sheet = env.spreadsheet.getSheetByName(name);
+    const sheet = tabNamed(env, name);
     if (!sheet) throw new Error(`No sheet "${name}"`);
     for (const row of rows) sheet.appendRow(row);
   });
@@ -75,16 +88,20 @@ export function typeRows(env: Environment, name: string, rows: unknown[][]): voi
 
 /** Values of one Settings row by its label. */
 export function setting(env: Environment, label: string): unknown {
-  const row = sheetValues(env, 'Settings').find((cells) => cells[0] === label);
+  const row = sheetValues(env, 'Settings').find(
+    (cells) => cells[0] === label || englishName(cells[0]) === label,
+  );
   return row ? row[1] : undefined;
 }
 
 export function setSetting(env: Environment, label: string, value: unknown): void {
   env.meter.internal(() => {
-    const sheet = env.spreadsheet.getSheetByName('Settings');
+    const sheet = tabNamed(env, 'Settings');
     if (!sheet) throw new Error('No Settings tab');
     const values = sheet.getDataRange().getValues();
-    const index = values.findIndex((cells) => cells[0] === label);
+    const index = values.findIndex(
+      (cells) => cells[0] === label || englishName(cells[0]) === label,
+    );
     if (index < 0) throw new Error(`No setting "${label}"`);
     sheet.getRange(index + 1, 2).setValue(value);
   });
