@@ -21,7 +21,7 @@ import {
 } from '../services/forms';
 import { FORM_TEXTS } from '../services/form-texts';
 import { shownDescription } from '../domain/forms/shown-form';
-import { englishName, t } from '../domain/i18n';
+import { englishName, localName, t } from '../domain/i18n';
 import {
   readRawSettings,
   readSettings,
@@ -43,7 +43,6 @@ import {
   readHeaderRow,
   trimColumns,
 } from '../services/tabs';
-import { englishName, localName } from '../domain/i18n';
 import { DAILY_HOUR, ensureTriggers } from '../services/triggers';
 import { TRIGGER_TEXT } from '../domain/installation/texts';
 import { DialogSection, toast } from '../services/ui';

@@ -1,8 +1,6 @@
 /**
  * Facilitators may reorder, rename or add columns, so every tab is read by header name, never
  * by position. A HeaderMap turns a header row into column positions and names missing ones.
- * A header in any shipped language counts as its English name, which is how the code asks for
- * it (issue 17): a sheet reads the same before and after its group changes language.
  */
 import { englishName, localName } from '../i18n';
 
@@ -37,7 +35,7 @@ export class HeaderMap {
 
   constructor(readonly headers: readonly unknown[]) {
     headers.forEach((header, index) => {
-      const key = normaliseHeader(englishName(header) ?? header);
+      const key = normaliseHeader(header);
       // The first of two same-named columns wins, as a person reading left to right expects.
       if (key !== '' && !this.positions.has(key)) this.positions.set(key, index);
     });
@@ -82,16 +80,11 @@ export class HeaderMap {
     return index >= 0 ? (row[index] ?? '') : '';
   }
 
-  /** Each column's name for records (English for a name in any language), worked out once. */
-  private recordNames: string[] | null = null;
-
   /** A record of header → value, for the columns that have a name. */
   toRecord(row: readonly unknown[]): Record<string, unknown> {
-    this.recordNames ??= this.headers.map(
-      (header) => englishName(header) ?? String(header ?? '').trim(),
-    );
     const record: Record<string, unknown> = {};
-    this.recordNames.forEach((name, index) => {
+    this.headers.forEach((header, index) => {
+      const name = String(header ?? '').trim();
       if (name !== '' && !(name in record)) record[name] = row[index] ?? '';
     });
     // A column headed in another language is also there under its English name.
