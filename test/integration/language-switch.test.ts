@@ -196,7 +196,17 @@ describe('switching the language of a sheet in use', () => {
     const before = rows();
     env.submitForm(checkinForm, {
       email: 'p7@example.org',
-      answers: askedOnly(env, checkinForm, checkinAnswers()),
+      // The form is in the new language too: its titles and choices wrapped.
+      answers: askedOnly(
+        env,
+        checkinForm,
+        Object.fromEntries(
+          Object.entries(checkinAnswers()).map(([title, value]) => [
+            pseudo(title),
+            typeof value === 'string' ? pseudo(value) : value,
+          ]),
+        ),
+      ),
     });
     expect(env.executions.at(-1)).toMatchObject({ ok: true });
     expect(rows()).toBe(before + 1);
