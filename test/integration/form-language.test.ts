@@ -7,7 +7,7 @@
  */
 import { Environment } from '../../emulator/environment';
 import type { FakeItem } from '../../emulator/services/forms/items';
-import { PSEUDO_LANGUAGE, tIn, type FormattedKey } from '../../src/domain/i18n';
+import { englishName, PSEUDO_LANGUAGE, tIn, type FormattedKey } from '../../src/domain/i18n';
 import { FORMS_EN } from '../../src/domain/i18n/en/forms';
 import { newProject, setSetting, setting, setUpProject, sheetValues } from './harness';
 import { addMembers, CHECKIN, CONSENT, submitSurvey } from './members';
@@ -191,8 +191,11 @@ describe('the forms in the group language', () => {
     expect(titles).toContain(pseudo(CONSENT.title));
     expect(titles).toContain(pseudo(STORY_TEXT.story));
     expect(titles).toContain('On the whole, I am satisfied with myself.');
-    // The English rows are still there, untouched.
-    expect(sheetValues(env, 'Check-ins').slice(0, checkinsBefore.length)).toEqual(checkinsBefore);
+    // The English rows are still there, untouched; Set up put only our own headers into the
+    // language (the questions' headers are the form's, as Google wrote them).
+    const checkinsNow = sheetValues(env, 'Check-ins');
+    expect(checkinsNow.slice(1, checkinsBefore.length)).toEqual(checkinsBefore.slice(1));
+    expect(checkinsNow[0].map((cell) => englishName(cell) ?? cell)).toEqual(checkinsBefore[0]);
 
     // February: the same answers, given in the new wording.
     env.advanceBy(28 * DAY);
