@@ -4,6 +4,7 @@
  * is made once per execution, before the first text, and cannot leak into another group's run.
  */
 import { DEFAULT_LANGUAGE, parseLanguage, useLanguage, type LanguageCode } from '../domain/i18n';
+import { MissingColumnsError } from '../domain/sheet/header-map';
 import { readRawSettings } from '../services/settings-tab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -20,6 +21,10 @@ export function useGroupLanguage(spreadsheet: Spreadsheet): LanguageCode {
     code = parseLanguage(readRawSettings(spreadsheet).language) ?? DEFAULT_LANGUAGE;
   } catch (error) {
     // A Settings tab without its columns: Set up or repair restores it; until then, English.
+    // Anything else (a Sheets timeout, a revoked scope) would fail the action's own read of
+    // Settings a moment later: it fails here instead, with the same plain message, rather than
+    // being swallowed and leaving the action to run on after a failed call.
+    if (!(error instanceof MissingColumnsError)) throw error;
     console.warn('Language: Settings could not be read, English is used', error);
   }
   useLanguage(code);
