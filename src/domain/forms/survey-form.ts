@@ -182,7 +182,13 @@ export function surveyChecks(
     const cells: Record<string, unknown> = { ...response.answers, ...storedByTitle };
     for (const [instrumentId, outcome] of scoreSurvey(plan, cells)) {
       const instrument = plan.included.find((candidate) => candidate.id === instrumentId);
-      if (instrument && !outcome.ok) reasons.push(`${instrument.shortTitle}: ${outcome.reason}`);
+      if (instrument && !outcome.ok)
+        reasons.push(
+          t('review.survey.cannotScore', {
+            instrument: instrument.shortTitle,
+            reason: outcome.reason,
+          }),
+        );
     }
     return reasons;
   };

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { ResponseOption, ResponseScale } from './types';
 
 /** What a linear-scale question needs: the two labelled ends of the ordered scale. */
@@ -47,10 +48,23 @@ export function describeAllowedValues(scale: ResponseScale): string {
   );
   const range =
     contiguous && onScale.length > 2
-      ? `${onScale[0]}-${onScale[onScale.length - 1]}`
+      ? t('review.allowed.range', {
+          lowest: String(onScale[0]),
+          highest: String(onScale[onScale.length - 1]),
+        })
       : onScale.join(', ');
-  const extras = scale.options
+  // Each off-scale answer is added by a whole sentence, so a language orders the parts its way.
+  return scale.options
     .filter((option) => option.offScale === true)
-    .map((option) => `${option.value} (${option.label})`);
-  return extras.length === 0 ? range : `${range}, or ${extras.join(', or ')}`;
+    .reduce(
+      (allowed, option) =>
+        t('review.allowed.orOffScale', {
+          allowed,
+          offScale: t('review.allowed.offScale', {
+            value: String(option.value),
+            label: option.label,
+          }),
+        }),
+      range,
+    );
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { describeAllowedValues, findOption, reverseKey } from './scales';
 import type { InstrumentDefinition, InstrumentItem, ScoreBand } from './types';
 
@@ -49,7 +50,11 @@ export function scoreInstrument(
       problems.push({
         itemId: key,
         kind: 'unknown-item',
-        message: `${definition.shortTitle} has no item "${key}" (its items are ${[...knownIds].join(', ')}).`,
+        message: t('review.instrument.unknownItem', {
+          instrument: definition.shortTitle,
+          itemId: key,
+          itemIds: [...knownIds].join(', '),
+        }),
       });
     }
   }
@@ -63,7 +68,10 @@ export function scoreInstrument(
         problems.push({
           itemId: item.id,
           kind: 'unanswered',
-          message: `${describeItem(definition, item)} is not answered (expected ${describeAllowedValues(item.scale)}).`,
+          message: t('review.instrument.unanswered', {
+            item: describeItem(definition, item),
+            allowed: describeAllowedValues(item.scale),
+          }),
         });
       }
       continue;
@@ -73,7 +81,11 @@ export function scoreInstrument(
       problems.push({
         itemId: item.id,
         kind: 'out-of-range',
-        message: `${describeItem(definition, item)} has ${String(value)}, which is not on its scale (expected ${describeAllowedValues(item.scale)}).`,
+        message: t('review.instrument.outOfRange', {
+          item: describeItem(definition, item),
+          value: String(value),
+          allowed: describeAllowedValues(item.scale),
+        }),
       });
       continue;
     }
@@ -131,7 +143,12 @@ function coverageProblems(
     problems.push({
       itemId: null,
       kind: 'too-few-answered',
-      message: `${definition.shortTitle} needs at least ${rule.minAnswered} of its ${scoredItems.length} items answered; ${scoredPoints.length} ${scoredPoints.length === 1 ? 'was' : 'were'}.`,
+      message: t('review.instrument.tooFewAnswered', {
+        instrument: definition.shortTitle,
+        minimum: String(rule.minAnswered),
+        total: String(scoredItems.length),
+        answered: scoredPoints.length,
+      }),
     });
   }
   const subscales = [...new Set(scoredItems.map((item) => item.subscale ?? ''))];
@@ -143,7 +160,12 @@ function coverageProblems(
       problems.push({
         itemId: null,
         kind: 'too-few-answered',
-        message: `${definition.shortTitle} needs at least ${rule.minAnsweredPerSubscale} answered item${rule.minAnsweredPerSubscale === 1 ? '' : 's'} from the ${subscale} subscale; ${answeredInSubscale} ${answeredInSubscale === 1 ? 'was' : 'were'}.`,
+        message: t('review.instrument.tooFewInSubscale', {
+          instrument: definition.shortTitle,
+          minimum: rule.minAnsweredPerSubscale,
+          subscale,
+          answered: answeredInSubscale,
+        }),
       });
     }
   }
@@ -156,5 +178,9 @@ function bandOf(bands: readonly ScoreBand[] | null, score: number): { band?: str
 }
 
 function describeItem(definition: InstrumentDefinition, item: InstrumentItem): string {
-  return `${definition.shortTitle} ${item.label} (${item.id})`;
+  return t('review.instrument.item', {
+    instrument: definition.shortTitle,
+    label: item.label,
+    itemId: item.id,
+  });
 }

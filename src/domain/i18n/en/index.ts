@@ -11,6 +11,7 @@ import { FORMS_EN } from './forms';
 import { NOTICES_EN } from './notices';
 import { OUTCOMES_EN } from './outcomes';
 import { REPORT_EN } from './report';
+import { REVIEW_EN } from './review';
 import { SETTINGS_EN } from './settings';
 import { SHEET_EN } from './sheet';
 import { START_HERE_EN } from './start-here';
@@ -29,4 +30,5 @@ export const EN = {
   ...NOTICES_EN,
   ...SHEET_EN,
   ...SETTINGS_EN,
+  ...REVIEW_EN,
 } as const;
