@@ -5,11 +5,14 @@
  */
 import { CONSENT_MEMBER_TEXT } from './consent';
 import { CHECKIN_ITEMS } from './forms/checkin-form';
+import { shownText } from './forms/shown-form';
 import { collectsEmail, FormSpec, RESPONSE_EMAIL, RESPONSE_TIMESTAMP } from './forms/form-spec';
 import { ValidResponse, validateResponse } from './forms/validate-response';
+import { t } from './i18n';
 import { normaliseEmail } from './members';
 import { cellToText } from './sheet/cells';
 import { HeaderMap } from './sheet/header-map';
+import { TAB } from './sheet/tabs';
 import { IsoDate, Member, MemberId, Session } from './types';
 
 export interface PendingRow {
@@ -62,11 +65,16 @@ export function responseKey(source: string, values: readonly unknown[], map: Hea
 /** Reasons a check-in goes to Review instead of a session; words a facilitator reads. */
 export const INTAKE_TEXT = {
   noSession: (onOrBefore: IsoDate) =>
-    `there is no session on or before ${onOrBefore} in the Sessions tab`,
+    t('review.intake.noSession', { date: onOrBefore, sessionsTab: TAB.sessions }),
   cancelled: (session: IsoDate, named: boolean) =>
-    `${named ? 'the session it names' : 'the latest session before it was sent'}, on ${session}, ` +
-    'was cancelled, so it is kept here rather than counted for another session: if it belongs ' +
-    `to a session that was held, type that date under "${CHECKIN_ITEMS.sessionDate}" and re-process it`,
+    t(named ? 'review.intake.cancelledNamed' : 'review.intake.cancelledLatest', {
+      date: session,
+      question: shownText(CHECKIN_ITEMS.sessionDate),
+    }),
+  ambiguousEmail: (email: string) =>
+    t('review.intake.ambiguousEmail', { email, membersTab: TAB.members }),
+  unknownEmail: (email: string) =>
+    t('review.intake.unknownEmail', { email, membersTab: TAB.members }),
 } as const;
 
 /**
@@ -132,9 +140,9 @@ export function processResponses(
     );
     const member = context.membersByEmail.get(email);
     if (email !== '' && context.ambiguousEmails.has(email)) {
-      reasons.push(`the email ${email} belongs to more than one row of Members`);
+      reasons.push(INTAKE_TEXT.ambiguousEmail(email));
     } else if (email !== '' && !member) {
-      reasons.push(`the email ${email} does not match any member in the Members tab`);
+      reasons.push(INTAKE_TEXT.unknownEmail(email));
     }
     // A member who withdrew consent: whatever this response says, it counts in no figure.
     if (member?.consentWithdrawn) reasons.push(CONSENT_MEMBER_TEXT.withdrawnResponse(member.id));

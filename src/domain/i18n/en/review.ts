@@ -29,4 +29,14 @@ export const REVIEW_EN = {
 
   /** One survey's reason in Review: {instrument} is the short title. */
   'review.survey.cannotScore': '{instrument}: {reason}',
+  // Why a response matches no member or no session ({membersTab}, {sessionsTab}: tab names).
+  'review.intake.ambiguousEmail': 'the email {email} belongs to more than one row of {membersTab}',
+  'review.intake.unknownEmail':
+    'the email {email} does not match any member in the {membersTab} tab',
+  'review.intake.noSession': 'there is no session on or before {date} in the {sessionsTab} tab',
+  /** {question} is the check-in's question of which session it is for, as the form shows it. */
+  'review.intake.cancelledNamed':
+    'the session it names, on {date}, was cancelled, so it is kept here rather than counted for another session: if it belongs to a session that was held, type that date under "{question}" and re-process it',
+  'review.intake.cancelledLatest':
+    'the latest session before it was sent, on {date}, was cancelled, so it is kept here rather than counted for another session: if it belongs to a session that was held, type that date under "{question}" and re-process it',
 } as const;
