@@ -8,7 +8,7 @@ import { CHECKIN_ITEMS } from './forms/checkin-form';
 import { shownText } from './forms/shown-form';
 import { collectsEmail, FormSpec, RESPONSE_EMAIL, RESPONSE_TIMESTAMP } from './forms/form-spec';
 import { ValidResponse, validateResponse } from './forms/validate-response';
-import { t } from './i18n';
+import { localName, t } from './i18n';
 import { normaliseEmail } from './members';
 import { cellToText } from './sheet/cells';
 import { HeaderMap } from './sheet/header-map';
@@ -65,16 +65,19 @@ export function responseKey(source: string, values: readonly unknown[], map: Hea
 /** Reasons a check-in goes to Review instead of a session; words a facilitator reads. */
 export const INTAKE_TEXT = {
   noSession: (onOrBefore: IsoDate) =>
-    t('review.intake.noSession', { date: onOrBefore, sessionsTab: TAB.sessions }),
+    t('review.intake.noSession', {
+      date: onOrBefore,
+      sessionsTab: localName('tab.', TAB.sessions),
+    }),
   cancelled: (session: IsoDate, named: boolean) =>
     t(named ? 'review.intake.cancelledNamed' : 'review.intake.cancelledLatest', {
       date: session,
       question: shownText(CHECKIN_ITEMS.sessionDate),
     }),
   ambiguousEmail: (email: string) =>
-    t('review.intake.ambiguousEmail', { email, membersTab: TAB.members }),
+    t('review.intake.ambiguousEmail', { email, membersTab: localName('tab.', TAB.members) }),
   unknownEmail: (email: string) =>
-    t('review.intake.unknownEmail', { email, membersTab: TAB.members }),
+    t('review.intake.unknownEmail', { email, membersTab: localName('tab.', TAB.members) }),
 } as const;
 
 /**
