@@ -1,4 +1,5 @@
 import { localDateFormatter } from '../../src/domain/dates';
+import { aMember } from './fixtures/people';
 import { parseConsent } from '../../src/domain/consent';
 import { CHECKIN_FORM, CHECKIN_ITEMS } from '../../src/domain/forms/checkin-form';
 import { CONSENT_TEXT } from '../../src/domain/forms/consent-item';
@@ -10,21 +11,8 @@ import type { OutcomeInput } from '../../src/domain/outcomes';
 import { MEMBER_COLUMNS } from '../../src/domain/sheet/tabs';
 import { Member } from '../../src/domain/types';
 
-const member = (id: string, email: string, consentWithdrawn = false): Member => ({
-  id,
-  name: id,
-  email,
-  joined: '2026-01-01',
-  status: 'active',
-  roles: [],
-  unavailableFrom: null,
-  unavailableTo: null,
-  emailReminders: true,
-  buddyProgramme: false,
-  mentorCapacity: 1,
-  doNotPairWith: [],
-  ...(consentWithdrawn ? { consentWithdrawn: true } : {}),
-});
+const member = (id: string, email: string, consentWithdrawn = false): Member =>
+  aMember({ id, name: id, email, ...(consentWithdrawn ? { consentWithdrawn: true } : {}) });
 
 const context = (members: Member[]): IntakeContext => ({
   membersByEmail: new Map(members.map((one) => [one.email, one])),

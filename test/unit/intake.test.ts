@@ -1,4 +1,5 @@
 import { localDateFormatter } from '../../src/domain/dates';
+import { aMember } from './fixtures/people';
 import { CHECKIN_FORM, CHECKIN_ITEMS } from '../../src/domain/forms/checkin-form';
 import { CONSENT_TEXT } from '../../src/domain/forms/consent-item';
 import { FEEDBACK_FORM } from '../../src/domain/forms/feedback-form';
@@ -13,20 +14,7 @@ import {
 import { HeaderMap } from '../../src/domain/sheet/header-map';
 import { Member, Session } from '../../src/domain/types';
 
-const member = (id: string, email: string): Member => ({
-  id,
-  name: id,
-  email,
-  joined: '2026-01-01',
-  status: 'active',
-  roles: [],
-  unavailableFrom: null,
-  unavailableTo: null,
-  emailReminders: true,
-  buddyProgramme: false,
-  mentorCapacity: 1,
-  doNotPairWith: [],
-});
+const member = (id: string, email: string): Member => aMember({ id, name: id, email });
 const sessions: Session[] = [
   { date: '2026-11-04', startTime: '18:30', topic: '', status: 'held' },
   { date: '2026-11-11', startTime: '18:30', topic: '', status: 'cancelled' },

@@ -1,22 +1,9 @@
 import { readMark, REGISTER_LOOKBACK_DAYS, registerRowsToAdd } from '../../src/domain/register';
 import { addDays } from '../../src/domain/dates';
 import { Member, Session } from '../../src/domain/types';
+import { aMember } from './fixtures/people';
 
-const member = (over: Partial<Member>): Member => ({
-  id: 'M0001',
-  name: 'Ann',
-  email: 'ann@example.org',
-  joined: '2026-01-01',
-  status: 'active',
-  roles: [],
-  unavailableFrom: null,
-  unavailableTo: null,
-  emailReminders: true,
-  buddyProgramme: false,
-  mentorCapacity: 1,
-  doNotPairWith: [],
-  ...over,
-});
+const member = (over: Partial<Member>): Member => aMember(over);
 const session = (date: string, status: Session['status']): Session => ({
   date,
   startTime: '19:00',

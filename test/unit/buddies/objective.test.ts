@@ -5,21 +5,12 @@
 import { BuddyHistory, readHistory } from '../../../src/domain/buddies/history';
 import { BuddyObjective, Tally } from '../../../src/domain/buddies/objective';
 import { BuddyParticipant } from '../../../src/domain/buddies';
+import { person, newcomer } from '../fixtures/people';
 
 const CYCLE = '2025-06-02';
 /** Start of the cycle `rounds` cycles before CYCLE (four weeks apart). */
 const roundsAgo = (rounds: number): string =>
   new Date(Date.UTC(2025, 5, 2 - 28 * rounds)).toISOString().slice(0, 10);
-
-const person = (id: string, options: Partial<BuddyParticipant> = {}): BuddyParticipant => ({
-  id,
-  isNewcomer: false,
-  mentorCapacity: 1,
-  doNotPairWith: [],
-  ...options,
-});
-const newcomer = (id: string, options: Partial<BuddyParticipant> = {}) =>
-  person(id, { isNewcomer: true, ...options });
 
 /** One unrelated pair in each of the last `count` cycles, so rounds ago are calendar cycles ago. */
 const everyCycle = (count: number) =>

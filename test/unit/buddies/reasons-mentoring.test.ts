@@ -8,16 +8,8 @@ import { MentoringCapacity, extraMenteeSlots } from '../../../src/domain/buddies
 import { BuddyObjective } from '../../../src/domain/buddies/objective';
 import { unpairedReason } from '../../../src/domain/buddies/reasons';
 import { BuddyParticipant } from '../../../src/domain/buddies';
+import { person, newcomer } from '../fixtures/people';
 
-const person = (id: string, options: Partial<BuddyParticipant> = {}): BuddyParticipant => ({
-  id,
-  isNewcomer: false,
-  mentorCapacity: 1,
-  doNotPairWith: [],
-  ...options,
-});
-const newcomer = (id: string, options: Partial<BuddyParticipant> = {}) =>
-  person(id, { isNewcomer: true, ...options });
 const objectiveOf = (participants: BuddyParticipant[]) =>
   new BuddyObjective(participants, readHistory([], '2025-06-02'));
 

@@ -22,6 +22,7 @@ import { FORMS_EN } from '../../../src/domain/i18n/en/forms';
 import { processResponses, type IntakeContext } from '../../../src/domain/intake';
 import { HeaderMap } from '../../../src/domain/sheet/header-map';
 import { SUPPORT_LINE_TEXT, withSupportLine } from '../../../src/domain/support-line';
+import { aMember } from '../fixtures/people';
 
 afterEach(() => useLanguage('en'));
 
@@ -122,25 +123,7 @@ describe('answers in any language', () => {
   });
 
   const context = (): IntakeContext => ({
-    membersByEmail: new Map([
-      [
-        'ann@example.org',
-        {
-          id: 'M0001',
-          name: 'Ann',
-          email: 'ann@example.org',
-          joined: '2026-01-01',
-          status: 'active',
-          roles: [],
-          unavailableFrom: null,
-          unavailableTo: null,
-          emailReminders: true,
-          buddyProgramme: false,
-          mentorCapacity: 1,
-          doNotPairWith: [],
-        },
-      ],
-    ]),
+    membersByEmail: new Map([['ann@example.org', aMember()]]),
     ambiguousEmails: new Set(),
     sessions: [{ date: '2026-11-18', startTime: '18:30', topic: '', status: 'held' }],
     surveysSoFar: new Map(),

@@ -17,6 +17,7 @@ import {
   unfilledReason,
 } from '../../../src/domain/rotation/unfilled';
 import { outsideMarkers, unwrappedWords } from './pseudo-scan';
+import { person } from '../fixtures/people';
 
 const member = (id: string, options: Partial<RotationMember> = {}): RotationMember => ({
   id,
@@ -29,13 +30,6 @@ const member = (id: string, options: Partial<RotationMember> = {}): RotationMemb
 const LEADING = new Set(['Facilitator']);
 const DATE = '2025-06-10';
 
-const person = (id: string, options: Partial<BuddyParticipant> = {}): BuddyParticipant => ({
-  id,
-  isNewcomer: false,
-  mentorCapacity: 1,
-  doNotPairWith: [],
-  ...options,
-});
 const objectiveOf = (participants: BuddyParticipant[]) =>
   new BuddyObjective(participants, readHistory([], '2025-06-02'));
 
