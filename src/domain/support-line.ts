@@ -12,8 +12,6 @@ export const SUPPORT_LINE_TEXT = {
    * own local line (README, "Support line").
    */
   defaultLine: FORMS_EN['form.supportLine.default'],
-  settingAbout:
-    "Shown in both forms, at the foot of every email to members and in the report. Type your area's crisis line here (e.g. a helpline name and number); run Set up or repair to update the forms.",
   // The report's label for the line is the catalogue's 'report.supportLine'.
 } as const;
 

@@ -1,15 +1,11 @@
 /**
- * Person-facing wording of retention (SPEC section 9): Settings' notes, what a blanked comment
- * and an anonymised member's row read and the daily run's line (the digest's paragraph is the
- * catalogue's `digest.retention`).
+ * Person-facing wording of retention (SPEC section 9): Settings' labels (their explanations are
+ * the catalogue's), what a blanked comment and an anonymised member's row read, and the daily
+ * run's line (the digest's paragraph is the catalogue's `digest.retention`).
  */
 export const RETENTION_TEXT = {
   commentsLabel: 'Keep private comments (months)',
-  commentsAbout:
-    'Private comments in check-ins, Group feedback and Review are blanked this many months after they were sent (the daily run does it); the answers that figures count stay. 12 if left empty.',
   leaversLabel: "Keep leavers' rows (months)",
-  leaversAbout:
-    'This many months after the "Left on" date in Members, a member who left is removed as Peer Circle > Remove a member\'s data does, except that their numbers stay as an anonymous record so every figure and saved report stays the same. 24 if left empty.',
   /** What a blanked comment cell reads: the facilitators see that something was there. */
   removedComment: '(removed: older than the retention period)',
   /** The Name of an anonymised former member's row in Members. */
