@@ -5,6 +5,7 @@
  */
 
 import { t } from './i18n';
+import { localName } from './i18n/local-names';
 import { CHECK_TEXT } from './installation/texts';
 
 /** What the sheet shows about each step; gathered by Set up from the tabs it already read. */
@@ -28,7 +29,8 @@ export interface ChecklistRow {
 }
 
 /**
- * Person-facing wording of the tab: its name and headers here (names the sheet is read by), every
+ * Person-facing wording of the tab: its name and headers here, as the English names the code knows
+ * them by (the sheet shows them in its language: tab.startHere, column.done...), every
  * other text from the catalogue (i18n/en/start-here.ts) in the run's language, read when used.
  */
 export const START_HERE_TEXT = {
@@ -109,7 +111,7 @@ export function startHereChecklist(state: StartHereState): ChecklistRow[] {
 export function startHereRows(checklist: readonly ChecklistRow[]): string[][] {
   const { headers } = START_HERE_TEXT;
   return [
-    [headers.step, headers.done, headers.how],
+    [headers.step, headers.done, headers.how].map((header) => localName('column.', header)),
     ...checklist.map((row) => [
       row.step,
       row.done ? START_HERE_TEXT.done : START_HERE_TEXT.toDo,

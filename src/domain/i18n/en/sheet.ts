@@ -25,6 +25,7 @@ export const SHEET_EN = {
   'tab.feedback': 'Feedback',
   'tab.stories': 'Stories',
   'tab.community': 'Community survey',
+  'tab.startHere': 'Start here',
   // Columns (one key per header text: the same text names the same kind of column)
   'column.about': 'About',
   'column.action': 'Action',
@@ -66,6 +67,9 @@ export const SHEET_EN = {
   'column.names': 'Names',
   'column.needsAttention': 'Needs attention',
   'column.nextStep': 'Next step',
+  /** Start here: whether a step is done, and how to do it. */
+  'column.done': 'Done?',
+  'column.how': 'How',
   'column.part': 'Part',
   'column.partnerOrganisation': 'Partner organisation',
   'column.peopleReached': 'People reached',
