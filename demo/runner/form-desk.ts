@@ -4,6 +4,9 @@
  * the form-submit trigger as it would in Google.
  */
 import type { Environment } from '../../emulator/environment';
+import type { AnswerInput } from '../../emulator/services/forms/responses';
+import { inEnglish } from '../../src/domain/forms/choice-text';
+import { englishName } from '../../src/domain/i18n';
 import type { EventOf, Scenario } from '../scenario-schema';
 import {
   checkinFormAnswers,
@@ -51,7 +54,9 @@ export class FormDesk {
             ? surveyFormAnswers(event.answers, this.formTitles(formId), this.wording)
             : rawCheckinAnswers(event.answers);
     const raw = event.type === 'raw-submission';
-    this.journal.capture(() => this.env.submitForm(formId, { email, answers, raw }));
+    // A raw submission is typed as it stands; a member answers the questions the form shows.
+    const shown = raw ? answers : this.inFormLanguage(formId, answers);
+    this.journal.capture(() => this.env.submitForm(formId, { email, answers: shown, raw }));
     if (raw) this.counts.unchecked += 1;
     else if (form === 'checkin') this.counts.checkins += 1;
     else this.counts.surveys += 1;
@@ -60,7 +65,7 @@ export class FormDesk {
   /** The anonymous Group feedback form: submitted with no email, as Google would. */
   submitFeedback(event: EventOf<'feedback'>): void {
     const formId = this.formId('Group feedback form ID');
-    const answers = feedbackFormAnswers(event.answers);
+    const answers = this.inFormLanguage(formId, feedbackFormAnswers(event.answers));
     this.journal.capture(() => this.env.submitForm(formId, { email: '', answers }));
     this.counts.feedback += 1;
   }
@@ -68,7 +73,10 @@ export class FormDesk {
   /** Someone in an event's audience: the anonymous Community survey, with no email. */
   submitCommunity(event: EventOf<'community'>): void {
     const formId = this.formId('Community survey form ID');
-    const answers = communityFormAnswers(event, this.formTitles(formId), this.wording);
+    const answers = this.inFormLanguage(
+      formId,
+      communityFormAnswers(event, this.formTitles(formId), this.wording),
+    );
     this.journal.capture(() => this.env.submitForm(formId, { email: '', answers }));
     this.counts.community += 1;
   }
@@ -82,12 +90,60 @@ export class FormDesk {
     return id;
   }
 
+  /**
+   * The scenario's answers are keyed by the English question and choice; a member answers the
+   * form as it reads in the group's language (Settings "Language"): each question found under its
+   * English name, each choice picked by the one whose English it is. In English nothing changes.
+   */
+  private inFormLanguage(
+    formId: string,
+    answers: Record<string, AnswerInput>,
+  ): Record<string, AnswerInput> {
+    return this.env.meter.internal(() => {
+      const form = this.env.forms.getById(formId);
+      if (!form) return answers;
+      const items = form.getItems();
+      const shown: Record<string, AnswerInput> = {};
+      for (const [title, value] of Object.entries(answers)) {
+        const item =
+          items.find((candidate) => candidate.getTitle() === title) ??
+          items.find((candidate) => englishName(candidate.getTitle()) === title);
+        if (!item) {
+          shown[title] = value;
+          continue;
+        }
+        const type = String(item.getType());
+        const choices =
+          type === 'MULTIPLE_CHOICE'
+            ? item.asMultipleChoiceItem().getChoices()
+            : type === 'CHECKBOX'
+              ? item.asCheckboxItem().getChoices()
+              : type === 'LIST'
+                ? item.asListItem().getChoices()
+                : [];
+        const local = (answer: string): string =>
+          choices.find((choice) => choice.getValue() === answer)?.getValue() ??
+          choices.find((choice) => inEnglish(choice.getValue()) === answer)?.getValue() ??
+          answer;
+        shown[item.getTitle()] =
+          typeof value === 'string'
+            ? local(value)
+            : Array.isArray(value)
+              ? value.map(local)
+              : value;
+      }
+      return shown;
+    });
+  }
+
   /** The questions the live form asks (reading the form is the person, not the script). */
   private formTitles(formId: string): Set<string> {
     return this.env.meter.internal(() => {
       const form = this.env.forms.getById(formId);
       if (!form) throw new DemoStepError(`no form with id ${formId}`);
-      return new Set(form.getItems().map((item) => item.getTitle()));
+      // As shown, and as the English the scenario names them by (inFormLanguage maps back).
+      const titles = form.getItems().map((item) => item.getTitle());
+      return new Set([...titles, ...titles.map((title) => englishName(title) ?? title)]);
     });
   }
 }
