@@ -5,6 +5,7 @@
  * Review. Every comparison of an answer with a label goes through here, so intake (what is
  * accepted) and outcomes (what is scored) can never disagree about a match.
  */
+import { inEnglish } from './choice-text';
 
 /** The comparable form of a label or an answer: trimmed, spaces collapsed, case folded. */
 export function answerKey(value: unknown): string {
@@ -24,9 +25,15 @@ function canonicalNumber(value: number): string {
   return String(value === 0 ? 0 : value);
 }
 
-/** The first label that is the same answer as `raw`, or undefined. */
+/**
+ * The first label that is the same answer as `raw`, or undefined. An answer given on a form shown
+ * in another shipped language (issue 17: "Sí" for "Yes") is the same answer as its English label.
+ */
 export function matchLabel<T extends string>(labels: readonly T[], raw: unknown): T | undefined {
   const key = answerKey(raw);
   if (key === '') return undefined;
-  return labels.find((label) => answerKey(label) === key);
+  const same = labels.find((label) => answerKey(label) === key);
+  if (same !== undefined) return same;
+  const english = answerKey(inEnglish(raw));
+  return english === key ? undefined : labels.find((label) => answerKey(label) === english);
 }
