@@ -10,23 +10,15 @@ import { readHistory } from '../../../src/domain/buddies/history';
 import { BuddyObjective } from '../../../src/domain/buddies/objective';
 import { unpairedReason } from '../../../src/domain/buddies/reasons';
 import { BuddyParticipant } from '../../../src/domain/buddies';
-import { RotationMember } from '../../../src/domain/rotation';
 import {
   lockedEmptyReason,
   recordedEmptyReason,
   unfilledReason,
 } from '../../../src/domain/rotation/unfilled';
 import { outsideMarkers, unwrappedWords } from './pseudo-scan';
-import { person } from '../fixtures/people';
+import { person, rotaMember } from '../fixtures/people';
 
-const member = (id: string, options: Partial<RotationMember> = {}): RotationMember => ({
-  id,
-  roles: ['Facilitator', 'Timekeeper'],
-  unavailable: [],
-  isNewcomer: false,
-  active: true,
-  ...options,
-});
+const member = rotaMember;
 const LEADING = new Set(['Facilitator']);
 const DATE = '2025-06-10';
 

@@ -4,16 +4,9 @@
  */
 import { FairnessLedger } from '../../../src/domain/rotation/ledger';
 import { unfilledReason } from '../../../src/domain/rotation/unfilled';
-import { RotationMember } from '../../../src/domain/rotation';
+import { rotaMember } from '../fixtures/people';
 
-const member = (id: string, options: Partial<RotationMember> = {}): RotationMember => ({
-  id,
-  roles: ['Facilitator', 'Timekeeper'],
-  unavailable: [],
-  isNewcomer: false,
-  active: true,
-  ...options,
-});
+const member = rotaMember;
 const LEADING = new Set(['Facilitator']);
 
 describe('FairnessLedger', () => {
